@@ -1,0 +1,145 @@
+package org.parley.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An immutable phrase lexicon of actors: a token trie from phrases to {@link ActorEntry} meanings, so that
+ * matching costs time linear in the text whatever the size of the lexicon. Build with {@link Builder}; once built
+ * it is thread-safe.
+ */
+public final class ActorDictionary {
+    private final Node root;
+    private final int phrases;
+
+    private ActorDictionary(Node root, int phrases) {
+        this.root = root;
+        this.phrases = phrases;
+    }
+
+    /** The number of distinct phrases. */
+    public int size() {
+        return phrases;
+    }
+
+    /**
+     * The longest phrase starting at token {@code start}.
+     *
+     * @param keys  the tokens' {@link PhraseKey} forms
+     * @param words the tokens as written, for case-sensitive phrases such as "US"
+     * @return the match, or {@code null} when no phrase starts there
+     */
+    Match longestAt(String[] keys, String[] words, int start) {
+        Node node = root;
+        Match best = null;
+        for (int i = start; i < keys.length; i++) {
+            node = node.children.get(keys[i]);
+            if (node == null) {
+                break;
+            }
+            if (!node.senses.isEmpty()) {
+                List<ActorEntry> fitting = fitting(node.senses, words, start, i + 1);
+                if (!fitting.isEmpty()) {
+                    best = new Match(start, i + 1, fitting);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<ActorEntry> fitting(List<Sense> senses, String[] words, int start, int end) {
+        List<ActorEntry> out = new ArrayList<>(senses.size());
+        for (Sense sense : senses) {
+            if (sense.exactWords == null || matchesExactly(sense.exactWords, words, start, end)) {
+                out.add(sense.entry);
+            }
+        }
+        return out;
+    }
+
+    private static boolean matchesExactly(String[] exact, String[] words, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!exact[i - start].equals(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A phrase found in a sentence: tokens {@code [start, end)} and its meanings. */
+    record Match(int start, int end, List<ActorEntry> entries) {
+    }
+
+    /** One meaning of a phrase, with the exact spelling required when the phrase is an all-capitals abbreviation. */
+    private record Sense(ActorEntry entry, String[] exactWords) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>(4);
+        final List<Sense> senses = new ArrayList<>(1);
+    }
+
+    /** Collects phrases; not thread-safe. */
+    public static final class Builder {
+        private final PhraseSplitter splitter;
+        private final Node root = new Node();
+        private int phrases;
+
+        /** @param splitter splits phrases into tokens exactly as the text analyser splits text */
+        public Builder(PhraseSplitter splitter) {
+            this.splitter = Objects.requireNonNull(splitter, "splitter");
+        }
+
+        /**
+         * Adds a phrase. A phrase written in capitals only ("US", "UN") matches only as written, so that the
+         * pronoun "us" does not become the United States.
+         */
+        public Builder add(String phrase, ActorEntry entry) {
+            List<String> words = splitter.split(phrase.strip());
+            if (words.isEmpty()) {
+                return this;
+            }
+            boolean exact = isAbbreviation(phrase);
+            Node node = root;
+            for (String word : words) {
+                node = node.children.computeIfAbsent(PhraseKey.of(word), k -> new Node());
+            }
+            if (node.senses.isEmpty()) {
+                phrases++;
+            }
+            for (Sense sense : node.senses) {
+                if (sense.entry.equals(entry)) {
+                    return this;
+                }
+            }
+            node.senses.add(new Sense(entry, exact ? words.toArray(String[]::new) : null));
+            return this;
+        }
+
+        /** The finished dictionary. The builder must not be used afterwards. */
+        public ActorDictionary build() {
+            return new ActorDictionary(root, phrases);
+        }
+
+        private static boolean isAbbreviation(String phrase) {
+            boolean letters = false;
+            for (int i = 0; i < phrase.length(); i++) {
+                char c = phrase.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters |= Character.isLetter(c);
+            }
+            return letters && phrase.replace(".", "").length() <= 5;
+        }
+    }
+
+    /** Splits a dictionary phrase into the tokens the text analyser would produce for it. */
+    @FunctionalInterface
+    public interface PhraseSplitter {
+        List<String> split(String phrase);
+    }
+}

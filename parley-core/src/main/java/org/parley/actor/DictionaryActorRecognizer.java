@@ -1,0 +1,156 @@
+package org.parley.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.parley.actor.ActorEntry.Kind;
+import org.parley.api.ActorMention;
+import org.parley.api.ActorRecognizer;
+import org.parley.api.Document;
+import org.parley.api.Sentence;
+
+/**
+ * Recognises actors by matching the dictionary phrase trie over each sentence, then composing neighbouring pieces
+ * into one actor the way CAMEO does: "Russian" + "Deputy Foreign Minister" + an unknown name is {@code RUSGOV};
+ * "Hamas's chief, Ismail Haniya" is Hamas; "Palestinian militants" is {@code PSEREB}. A person introduced with a
+ * title or affiliation is remembered for the rest of the document, so that "Bogdanov said" resolves later.
+ */
+public final class DictionaryActorRecognizer implements ActorRecognizer {
+    private final ActorDictionary dictionary;
+    private final ActorNames names;
+
+    public DictionaryActorRecognizer(ActorDictionary dictionary, ActorNames names) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.names = Objects.requireNonNull(names, "names");
+    }
+
+    @Override
+    public Reading open(Document document) {
+        return new DocumentReading(document.date());
+    }
+
+    /** The recognizer's state for one document: the names it has learned so far. */
+    private final class DocumentReading implements Reading {
+        private final LocalDate date;
+        private final Map<String, ActorEntry> learned = new HashMap<>();
+
+        DocumentReading(LocalDate date) {
+            this.date = date;
+        }
+
+        @Override
+        public List<ActorMention> recognize(Sentence sentence) {
+            int n = sentence.size();
+            String[] keys = new String[n];
+            String[] words = new String[n];
+            for (int i = 0; i < n; i++) {
+                words[i] = sentence.token(i).text();
+                keys[i] = PhraseKey.of(words[i]);
+            }
+            List<Piece> pieces = findPieces(sentence, keys, words);
+            return compose(sentence, pieces);
+        }
+
+        private List<Piece> findPieces(Sentence sentence, String[] keys, String[] words) {
+            List<Piece> pieces = new ArrayList<>();
+            int i = 0;
+            while (i < keys.length) {
+                ActorDictionary.Match match = dictionary.longestAt(keys, words, i);
+                ActorEntry best = match == null ? null : preferred(match.entries());
+                if (best != null) {
+                    pieces.add(new Piece(match.start(), match.end(), best));
+                    i = match.end();
+                    continue;
+                }
+                ActorEntry known = learned.get(keys[i]);
+                if (known != null && "PROPN".equals(sentence.token(i).pos())) {
+                    pieces.add(new Piece(i, i + 1, known));
+                }
+                i++;
+            }
+            return pieces;
+        }
+
+        /** The most specific meaning valid on the story date: a person over a group over a country over a role. */
+        private ActorEntry preferred(List<ActorEntry> entries) {
+            ActorEntry best = null;
+            for (ActorEntry entry : entries) {
+                if (!entry.validOn(date)) {
+                    continue;
+                }
+                if (best == null || priority(entry.kind()) > priority(best.kind())) {
+                    best = entry;
+                }
+            }
+            return best;
+        }
+
+        private List<ActorMention> compose(Sentence sentence, List<Piece> pieces) {
+            List<ActorMention> mentions = new ArrayList<>();
+            int p = 0;
+            while (p < pieces.size()) {
+                int q = p;
+                while (q + 1 < pieces.size() && PhraseGlue.joins(sentence, pieces.get(q), pieces.get(q + 1))) {
+                    q++;
+                }
+                List<Piece> phrase = pieces.subList(p, q + 1);
+                int end = PhraseGlue.trailingName(sentence, phrase.get(phrase.size() - 1).end());
+                ActorEntry actor = names.compose(phrase);
+                if (actor != null) {
+                    int start = phrase.get(0).start();
+                    if (end > phrase.get(phrase.size() - 1).end() && hasTitle(phrase)) {
+                        learn(sentence, phrase.get(phrase.size() - 1).end(), end, actor);
+                    } else {
+                        end = phrase.get(phrase.size() - 1).end();
+                    }
+                    mentions.add(mention(sentence, actor, start, end));
+                }
+                p = q + 1;
+            }
+            return mentions;
+        }
+
+        private boolean hasTitle(List<Piece> phrase) {
+            for (Piece piece : phrase) {
+                Kind kind = piece.entry().kind();
+                if (kind == Kind.AGENT || kind == Kind.GROUP || kind == Kind.ORGANIZATION) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Remembers a newly introduced name: the whole name and its last word (the surname). */
+        private void learn(Sentence sentence, int start, int end, ActorEntry actor) {
+            ActorEntry person = new ActorEntry(actor.code(), actor.name(), Kind.PERSON, null, null);
+            learned.putIfAbsent(PhraseKey.of(sentence.token(end - 1).text()), person);
+        }
+    }
+
+    private static int priority(Kind kind) {
+        switch (kind) {
+            case PERSON: return 7;
+            case GROUP: return 6;
+            case ORGANIZATION: return 5;
+            case SEAT: return 4;
+            case COUNTRY: return 3;
+            case CAPITAL: return 2;
+            case ADJECTIVE: return 1;
+            default: return 0;
+        }
+    }
+
+    static ActorMention mention(Sentence sentence, ActorEntry actor, int first, int end) {
+        int start = sentence.token(first).start();
+        int stop = sentence.token(end - 1).end();
+        String text = sentence.text().substring(start - sentence.start(), stop - sentence.start());
+        return new ActorMention(actor.code(), actor.name(), text, first, end, start, stop);
+    }
+
+    /** A dictionary phrase found in a sentence, with its chosen meaning. */
+    record Piece(int start, int end, ActorEntry entry) {
+    }
+}

@@ -1,0 +1,77 @@
+package org.parley.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.api.Sentence;
+import org.parley.api.Token;
+
+/**
+ * A shallow clause analysis over part-of-speech tags: finds each lexical verb with its auxiliaries, and reads voice,
+ * negation and modality off the auxiliary chain.
+ *
+ * <p>Why shallow: a dependency parse costs milliseconds per sentence, while news predicates are overwhelmingly
+ * short chains (aux* neg? verb) that a left scan of a few tokens decides. The scan costs O(tokens) with no
+ * allocation beyond the result.
+ */
+public final class ClauseAnalyzer {
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "can", "must");
+
+    /** The predicates of a sentence, left to right. */
+    public List<Predicate> predicates(Sentence sentence) {
+        List<Predicate> predicates = new ArrayList<>();
+        for (int i = 0; i < sentence.size(); i++) {
+            Token token = sentence.token(i);
+            if (token.isVerb()) {
+                predicates.add(analyze(sentence, i));
+            }
+        }
+        return predicates;
+    }
+
+    private Predicate analyze(Sentence sentence, int head) {
+        boolean passive = false;
+        boolean negated = false;
+        boolean infinitive = false;
+        Predicate.Modality modality = Predicate.Modality.FACTUAL;
+        int start = head;
+        for (int i = head - 1; i >= 0 && head - i <= 5; i--) {
+            Token token = sentence.token(i);
+            String word = token.text().toLowerCase();
+            String pos = token.pos();
+            if (NEGATIONS.contains(word) && ("PART".equals(pos) || "ADV".equals(pos) || "DET".equals(pos))) {
+                negated = true;
+            } else if ("AUX".equals(pos)) {
+                if (FUTURE.contains(word)) {
+                    modality = Predicate.Modality.FUTURE;
+                } else if (HYPOTHETICAL.contains(word)) {
+                    modality = Predicate.Modality.HYPOTHETICAL;
+                } else if (("be".equals(token.lemma()) || "get".equals(token.lemma())) && start == i + 1
+                        && isParticiple(sentence.token(head))) {
+                    passive = true;
+                }
+            } else if ("ADV".equals(pos)) {
+                // "has also met", "was reportedly attacked": adverbs sit inside the verb group.
+            } else if ("to".equals(word) && "PART".equals(pos)) {
+                infinitive = true;
+                start = i;
+                break;
+            } else {
+                break;
+            }
+            start = i;
+        }
+        return new Predicate(head, start, passive, negated, modality, infinitive);
+    }
+
+    /** Past participles differ from their lemma and do not end in -ing ("attacked", "seen", "hit"). */
+    private static boolean isParticiple(Token verb) {
+        String word = verb.text().toLowerCase();
+        return !word.endsWith("ing") && (!word.equals(verb.lemma()) || IRREGULAR_SAME.contains(word));
+    }
+
+    private static final Set<String> IRREGULAR_SAME = Set.of("hit", "cut", "put", "set", "shut", "hurt", "let", "quit",
+            "spread", "cast", "bid", "beat");
+}

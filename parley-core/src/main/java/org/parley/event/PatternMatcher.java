@@ -1,0 +1,111 @@
+package org.parley.event;
+
+import java.util.List;
+import org.parley.api.ActorMention;
+import org.parley.api.Sentence;
+import org.parley.api.Token;
+
+/**
+ * Matches verb patterns to the right of a predicate's head. Between consecutive elements up to
+ * {@link #MAX_GAP} tokens may intervene (determiners, adjectives, numbers), but never a clause break.
+ */
+final class PatternMatcher {
+    static final int MAX_GAP = 3;
+
+    private PatternMatcher() {
+    }
+
+    /**
+     * A pattern matched at a predicate.
+     *
+     * @param pattern the pattern
+     * @param target  the actor in the target slot, or {@code null} when the slot was empty or absent
+     * @param end     token index one past the last matched element
+     */
+    record Match(VerbPattern pattern, ActorMention target, int end) {
+    }
+
+    /**
+     * The first (most specific) pattern whose words all match; its target slot filled if an actor stands there.
+     * In the passive the slot is skipped: the subject fills it.
+     */
+    static Match bestMatch(List<VerbPattern> patterns, Sentence sentence, int head, List<ActorMention> actors,
+                           boolean passive) {
+        Match fallback = null;
+        for (VerbPattern pattern : patterns) {
+            Match match = match(pattern, sentence, head, actors, passive);
+            if (match == null) {
+                continue;
+            }
+            if (match.target() != null || !pattern.hasTarget() || passive) {
+                return match;
+            }
+            if (fallback == null) {
+                fallback = match;
+            }
+        }
+        return fallback;
+    }
+
+    private static Match match(VerbPattern pattern, Sentence sentence, int head, List<ActorMention> actors,
+                               boolean passive) {
+        int pos = head + 1;
+        ActorMention target = null;
+        for (String element : pattern.elements()) {
+            if (VerbPattern.TARGET.equals(element)) {
+                if (passive) {
+                    continue;
+                }
+                ActorMention found = actorWithin(sentence, actors, pos);
+                if (found != null) {
+                    target = found;
+                    pos = found.endToken();
+                }
+                continue;
+            }
+            int at = wordWithin(sentence, element, pos);
+            if (at < 0) {
+                return null;
+            }
+            pos = at + 1;
+        }
+        return new Match(pattern, target, pos);
+    }
+
+    private static int wordWithin(Sentence sentence, String lemma, int from) {
+        for (int i = from; i < sentence.size() && i <= from + MAX_GAP; i++) {
+            Token token = sentence.token(i);
+            if (lemma.equals(token.lemma()) || lemma.equalsIgnoreCase(token.text())) {
+                return i;
+            }
+            if (breaksClause(token)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static ActorMention actorWithin(Sentence sentence, List<ActorMention> actors, int from) {
+        for (ActorMention actor : actors) {
+            if (actor.firstToken() < from) {
+                continue;
+            }
+            if (actor.firstToken() > from + MAX_GAP) {
+                return null;
+            }
+            for (int i = from; i < actor.firstToken(); i++) {
+                if (breaksClause(sentence.token(i))) {
+                    return null;
+                }
+            }
+            return actor;
+        }
+        return null;
+    }
+
+    static boolean breaksClause(Token token) {
+        String word = token.text();
+        return token.isVerb() || ";".equals(word) || ":".equals(word) || ".".equals(word) || "\"".equals(word)
+                || "PRON".equals(token.pos()) && ("which".equalsIgnoreCase(word) || "who".equalsIgnoreCase(word));
+    }
+}

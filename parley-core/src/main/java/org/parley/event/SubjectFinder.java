@@ -1,0 +1,184 @@
+package org.parley.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.api.ActorMention;
+import org.parley.api.Sentence;
+import org.parley.api.Token;
+
+/**
+ * Finds who acts for each predicate: the actor heading the noun phrase before the verb group, with
+ * coordinated verbs ("visited Moscow and met"), infinitives ("agreed to meet") and relative clauses
+ * ("a delegation which visited") inheriting the subject of the predicate they hang on.
+ */
+final class SubjectFinder {
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "before", "after");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    /** Prepositions whose object is not the subject of the next verb ("talks with Russia began" is rare). */
+    private static final Set<String> OBLIQUE = Set.of("with", "to", "in", "at", "on", "against", "into", "toward",
+            "towards", "by", "over", "under", "near", "between", "among", "about", "during", "since", "until");
+
+    private final Sentence sentence;
+    private final List<Predicate> predicates;
+    private final List<ActorMention> actors;
+
+    SubjectFinder(Sentence sentence, List<Predicate> predicates, List<ActorMention> actors) {
+        this.sentence = sentence;
+        this.predicates = predicates;
+        this.actors = actors;
+    }
+
+    /** The subject actors of predicate {@code k}: one, several when coordinated ("Fatah and Hamas"), or none. */
+    List<ActorMention> subjectsOf(int k) {
+        return subjectsOf(k, 0);
+    }
+
+    private List<ActorMention> subjectsOf(int k, int depth) {
+        if (depth > 4) {
+            return List.of();
+        }
+        Predicate predicate = predicates.get(k);
+        int i = predicate.groupStart() - 1;
+        while (i >= 0 && "ADV".equals(sentence.token(i).pos())) {
+            i--;
+        }
+        if (i < 0) {
+            return List.of();
+        }
+        String word = sentence.token(i).text().toLowerCase();
+        boolean dependent = predicate.infinitive() || COORDINATORS.contains(word)
+                || (",".equals(word) && k > 0 && predicates.get(k - 1).head() > nearestActorEnd(i));
+        if (dependent) {
+            return k > 0 ? subjectsOf(k - 1, depth + 1) : List.of();
+        }
+        if (RELATIVES.contains(word) && !"SCONJ".equals(sentence.token(i).pos())) {
+            ActorMention antecedent = actorEndingAt(i - 1 >= 0 && ",".equals(sentence.token(i - 1).text()) ? i - 1 : i);
+            if (antecedent != null) {
+                return withCoordinated(antecedent);
+            }
+            return k > 0 ? subjectsOf(k - 1, depth + 1) : List.of();
+        }
+        for (int j = i; j >= 0; j--) {
+            Token token = sentence.token(j);
+            if (token.isVerb() || ";".equals(token.text()) || ":".equals(token.text())) {
+                return List.of();
+            }
+            ActorMention actor = actorCovering(j);
+            if (actor != null) {
+                if (isOblique(actor)) {
+                    j = actor.firstToken();
+                    continue;
+                }
+                return withCoordinated(actor);
+            }
+        }
+        return List.of();
+    }
+
+    /** The actors coordinated with {@code last} to its left: "Fatah and Hamas", "Egypt, Qatar and the US". */
+    private List<ActorMention> withCoordinated(ActorMention last) {
+        List<ActorMention> subjects = new ArrayList<>();
+        subjects.add(last);
+        ActorMention current = last;
+        while (current.firstToken() >= 2) {
+            String joiner = sentence.token(current.firstToken() - 1).text().toLowerCase();
+            if (!"and".equals(joiner) && !",".equals(joiner)) {
+                break;
+            }
+            ActorMention previous = actorEndingAt(current.firstToken() - 2);
+            if (previous == null) {
+                break;
+            }
+            subjects.add(0, previous);
+            current = previous;
+        }
+        return subjects;
+    }
+
+    /** Actors coordinated with {@code first} to its right: the targets "Israel and Egypt". */
+    List<ActorMention> withFollowing(ActorMention first) {
+        List<ActorMention> targets = new ArrayList<>();
+        targets.add(first);
+        ActorMention current = first;
+        while (current.endToken() + 1 < sentence.size()) {
+            String joiner = sentence.token(current.endToken()).text().toLowerCase();
+            if (!"and".equals(joiner) && !",".equals(joiner)) {
+                break;
+            }
+            ActorMention next = actorStartingAt(current.endToken() + 1);
+            if (next == null) {
+                break;
+            }
+            targets.add(next);
+            current = next;
+        }
+        return targets;
+    }
+
+    /** The agent of a passive: the actor after "by" following the head. */
+    List<ActorMention> passiveAgent(Predicate predicate) {
+        for (int i = predicate.head() + 1; i < sentence.size() && i <= predicate.head() + 6; i++) {
+            Token token = sentence.token(i);
+            if ("by".equalsIgnoreCase(token.text())) {
+                for (int j = i + 1; j <= i + 3 && j < sentence.size(); j++) {
+                    ActorMention actor = actorStartingAt(j);
+                    if (actor != null) {
+                        return withFollowing(actor);
+                    }
+                }
+                return List.of();
+            }
+            if (PatternMatcher.breaksClause(token)) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    private boolean isOblique(ActorMention actor) {
+        int before = actor.firstToken() - 1;
+        if (before >= 0 && "the".equalsIgnoreCase(sentence.token(before).text())) {
+            before--;
+        }
+        return before >= 0 && OBLIQUE.contains(sentence.token(before).text().toLowerCase());
+    }
+
+    private int nearestActorEnd(int before) {
+        int end = -1;
+        for (ActorMention actor : actors) {
+            if (actor.endToken() <= before + 1) {
+                end = Math.max(end, actor.endToken() - 1);
+            }
+        }
+        return end;
+    }
+
+    private ActorMention actorCovering(int token) {
+        for (ActorMention actor : actors) {
+            if (actor.firstToken() <= token && token < actor.endToken()) {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    private ActorMention actorEndingAt(int lastToken) {
+        for (ActorMention actor : actors) {
+            if (actor.endToken() - 1 == lastToken) {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    private ActorMention actorStartingAt(int token) {
+        for (ActorMention actor : actors) {
+            int first = actor.firstToken();
+            if (first == token || (first == token + 1 && "the".equalsIgnoreCase(sentence.token(token).text()))) {
+                return actor;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,123 @@
+package org.parley.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.CRC32;
+import org.parley.api.ActorMention;
+import org.parley.api.CodedDocument;
+import org.parley.api.CodedEvent;
+import org.parley.api.Location;
+
+/**
+ * The 61 tab-separated columns of the GDELT 2.0 event table, without a header as GDELT publishes it, filled where
+ * Parley has the data (tone and FIPS-coded geography are left empty).
+ */
+final class GdeltEventWriter implements EventWriter {
+    private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private final Writer out;
+
+    GdeltEventWriter(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(CodedDocument document) throws IOException {
+        int index = 0;
+        for (CodedEvent event : document.events()) {
+            out.write(String.join("\t", row(document, event, index++)));
+            out.write('\n');
+        }
+    }
+
+    static List<String> row(CodedDocument document, CodedEvent e, int index) {
+        List<String> cells = new ArrayList<>(61);
+        LocalDate day = e.date().date();
+        cells.add(String.valueOf(eventId(e, index)));
+        cells.add(day.format(SQLDATE));
+        cells.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
+        cells.add(String.valueOf(day.getYear()));
+        cells.add(String.format(Locale.ROOT, "%.4f", day.getYear() + (day.getDayOfYear() - 1) / 365.0));
+        actor(cells, e.source());
+        actor(cells, e.target());
+        cells.add("1");
+        String code = e.type().cameo();
+        cells.add(code);
+        cells.add(code.substring(0, Math.min(3, code.length())));
+        cells.add(code.substring(0, 2));
+        cells.add(String.valueOf(e.type().quadClass()));
+        cells.add(String.valueOf(e.type().goldstein()));
+        cells.add("1");
+        cells.add("1");
+        cells.add("1");
+        cells.add("");
+        geo(cells, null);
+        geo(cells, null);
+        geo(cells, e.location());
+        cells.add(document.document().date().format(SQLDATE) + "000000");
+        String url = document.document().url();
+        cells.add(url == null ? document.document().id() : url);
+        return cells;
+    }
+
+    private static void actor(List<String> cells, ActorMention actor) {
+        if (actor == null) {
+            for (int i = 0; i < 10; i++) {
+                cells.add("");
+            }
+            return;
+        }
+        String code = actor.code();
+        String first = code.substring(0, 3);
+        boolean international = first.equals("IGO") || first.equals("NGO") || first.equals("IMG");
+        cells.add(code);
+        cells.add(actor.name().toUpperCase(Locale.ROOT));
+        cells.add(international ? "" : first);
+        cells.add(international && code.length() >= 9 ? code.substring(code.length() - 3) : "");
+        cells.add("");
+        cells.add("");
+        cells.add("");
+        for (int i = 0; i < 3; i++) {
+            int at = 3 + 3 * i;
+            cells.add(code.length() >= at + 3 ? code.substring(at, at + 3) : "");
+        }
+    }
+
+    private static void geo(List<String> cells, Location location) {
+        if (location == null) {
+            for (int i = 0; i < 8; i++) {
+                cells.add("");
+            }
+            return;
+        }
+        cells.add(switch (location.precision()) {
+            case COUNTRY -> "1";
+            case ADMIN1 -> "5";
+            case CITY -> "4";
+        });
+        cells.add(location.name());
+        cells.add(location.country());
+        cells.add(location.admin1() == null ? "" : location.admin1());
+        cells.add("");
+        cells.add(String.valueOf(location.lat()));
+        cells.add(String.valueOf(location.lon()));
+        cells.add("");
+    }
+
+    /** A stable id: the same event of the same document gets the same id on every run. */
+    private static long eventId(CodedEvent e, int index) {
+        CRC32 crc = new CRC32();
+        crc.update((e.docId() + '\u0000' + e.sentence() + '\u0000' + index).getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.flush();
+    }
+}

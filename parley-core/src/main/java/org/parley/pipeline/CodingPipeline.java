@@ -1,0 +1,57 @@
+package org.parley.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parley.api.ActorMention;
+import org.parley.api.ActorRecognizer;
+import org.parley.api.CodedDocument;
+import org.parley.api.CodedEvent;
+import org.parley.api.DateResolver;
+import org.parley.api.Discard;
+import org.parley.api.Document;
+import org.parley.api.EventCoder;
+import org.parley.api.EventDate;
+import org.parley.api.Extraction;
+import org.parley.api.Sentence;
+import org.parley.api.TextAnalyzer;
+
+/**
+ * The coding pipeline: text analysis, then per sentence actor recognition, event coding and date resolution.
+ * Stages are handed in; this class only runs them in order. Thread-safe: documents may be coded concurrently.
+ */
+public final class CodingPipeline {
+    private final TextAnalyzer analyzer;
+    private final ActorRecognizer actors;
+    private final EventCoder coder;
+    private final DateResolver dates;
+
+    public CodingPipeline(TextAnalyzer analyzer, ActorRecognizer actors, EventCoder coder, DateResolver dates) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.actors = Objects.requireNonNull(actors, "actors");
+        this.coder = Objects.requireNonNull(coder, "coder");
+        this.dates = Objects.requireNonNull(dates, "dates");
+    }
+
+    /** Codes one document. */
+    public CodedDocument code(Document document) {
+        List<Sentence> sentences = analyzer.analyze(document);
+        ActorRecognizer.Reading actorReading = actors.open(document);
+        DateResolver.Reading dateReading = dates.open(document);
+        List<CodedEvent> events = new ArrayList<>();
+        List<Discard> discards = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            List<ActorMention> mentions = actorReading.recognize(sentence);
+            // Dates are read from every sentence so that "a few weeks later" can refer back to one without events.
+            EventDate when = dateReading.resolve(sentence);
+            for (Extraction extraction : coder.code(document, sentence, mentions)) {
+                if (extraction instanceof CodedEvent event) {
+                    events.add(event.withWhenAndWhere(when, event.location()));
+                } else if (extraction instanceof Discard discard) {
+                    discards.add(discard);
+                }
+            }
+        }
+        return new CodedDocument(document, sentences, events, discards);
+    }
+}

@@ -1,0 +1,119 @@
+package org.parley.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.util.Span;
+import org.parley.api.Document;
+import org.parley.api.Sentence;
+import org.parley.api.TextAnalyzer;
+import org.parley.api.Token;
+
+/**
+ * Sentence splitting, tokenisation, part-of-speech tagging (Universal Dependencies tags) and lemmatisation with
+ * Apache OpenNLP. Thread-safe: the OpenNLP components keep their per-thread state in thread locals.
+ *
+ * <p>Line breaks are hard sentence boundaries, because headlines, captions and bylines in scraped news rarely end
+ * with a full stop.
+ */
+public final class OpenNlpTextAnalyzer implements TextAnalyzer {
+    /** Longer runs of tokens are split: they are tables or lists, and tagging cost grows with length. */
+    static final int MAX_SENTENCE_TOKENS = 120;
+
+    private final ThreadSafeSentenceDetectorME sentenceDetector;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+    private final LemmaCache lemmas;
+
+    public OpenNlpTextAnalyzer(OpenNlpModels models) {
+        Objects.requireNonNull(models, "models");
+        this.sentenceDetector = new ThreadSafeSentenceDetectorME(models.sentences());
+        this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
+        this.tagger = new ThreadSafePOSTaggerME(models.pos());
+        this.lemmas = new LemmaCache(models.lemmas());
+    }
+
+    @Override
+    public List<Sentence> analyze(Document document) {
+        String text = document.text();
+        List<Sentence> sentences = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            if (lineEnd > lineStart) {
+                analyzeLine(text, lineStart, lineEnd, sentences);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    /** Splits a dictionary phrase into tokens exactly as sentences are split, so that phrases and text align. */
+    public List<String> splitPhrase(String phrase) {
+        List<int[]> offsets = new ArrayList<>();
+        Span[] spans = tokenizer.tokenizePos(phrase);
+        for (Span span : spans) {
+            Clitics.split(phrase, span.getStart(), span.getEnd(), false, offsets);
+        }
+        List<String> words = new ArrayList<>(offsets.size());
+        for (int[] offset : offsets) {
+            words.add(phrase.substring(offset[0], offset[1]));
+        }
+        return words;
+    }
+
+    private void analyzeLine(String text, int lineStart, int lineEnd, List<Sentence> out) {
+        String line = text.substring(lineStart, lineEnd);
+        if (line.isBlank()) {
+            return;
+        }
+        for (Span span : sentenceDetector.sentPosDetect(line)) {
+            int start = lineStart + span.getStart();
+            int end = lineStart + span.getEnd();
+            List<int[]> offsets = tokenOffsets(text, start, end);
+            for (int from = 0; from < offsets.size(); from += MAX_SENTENCE_TOKENS) {
+                List<int[]> chunk = offsets.subList(from, Math.min(offsets.size(), from + MAX_SENTENCE_TOKENS));
+                out.add(tag(text, out.size(), chunk));
+            }
+        }
+    }
+
+    /** Token offsets in the document, with clitics split off as the tagger and the dictionaries expect. */
+    private List<int[]> tokenOffsets(String text, int start, int end) {
+        String sentence = text.substring(start, end);
+        Span[] spans = tokenizer.tokenizePos(sentence);
+        List<int[]> offsets = new ArrayList<>(spans.length + 4);
+        for (int i = 0; i < spans.length; i++) {
+            int s = start + spans[i].getStart();
+            int e = start + spans[i].getEnd();
+            Clitics.split(text, s, e, i == spans.length - 1, offsets);
+        }
+        return offsets;
+    }
+
+    private Sentence tag(String text, int index, List<int[]> offsets) {
+        String[] words = new String[offsets.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = text.substring(offsets.get(i)[0], offsets.get(i)[1]);
+        }
+        String[] tags = tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            String tag = tags[i];
+            int plus = tag.indexOf('+');
+            if (plus > 0) {
+                tag = tag.substring(0, plus);
+            }
+            tokens.add(new Token(words[i], offsets.get(i)[0], offsets.get(i)[1], tag, lemmas.lemma(words[i], tag)));
+        }
+        int start = offsets.get(0)[0];
+        int end = offsets.get(offsets.size() - 1)[1];
+        return new Sentence(index, start, end, text.substring(start, end), tokens);
+    }
+}
