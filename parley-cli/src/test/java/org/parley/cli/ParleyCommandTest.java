@@ -1,0 +1,71 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ParleyCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cli = ParleyCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        Run run = run("events", "--limit", "many");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--limit");
+    }
+
+    @Test
+    void badInputIsOneLineWithFileAndLineAndExitOne() throws Exception {
+        Path bad = dir.resolve("bad.jsonl");
+        Files.writeString(bad, "{\"id\": \"a\", \"date\": \"2019-11-30\", \"text\": \"Russia met Hamas.\"}\n{oops\n");
+        Run run = run("ingest", "--db", dir.resolve("s.duckdb").toString(), bad.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("parley: " + bad + ":2: malformed JSON").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void ingestThenQueryAndReingestDoesNotDuplicate() throws Exception {
+        Path news = dir.resolve("news.jsonl");
+        Files.writeString(news, "{\"id\": \"n1\", \"date\": \"2019-11-30\", \"text\": "
+                + "\"Russian Foreign Minister Sergei Lavrov met Hamas leader Ismail Haniyeh in Moscow on Tuesday.\"}\n");
+        String db = dir.resolve("s.duckdb").toString();
+        assertThat(run("ingest", "--db", db, news.toString()).exit()).isZero();
+        Run first = run("events", "--db", db, "--format", "jsonl");
+        assertThat(run("ingest", "--db", db, news.toString()).exit()).isZero();
+        Run second = run("events", "--db", db, "--format", "jsonl");
+        assertThat(first.out()).contains("\"doc_id\":\"n1\"").contains("PSEREBHMS");
+        assertThat(second.out()).isEqualTo(first.out());
+        Run table = run("events", "--db", db, "--dyad", "RUS", "PSEREBHMS");
+        assertThat(table.out()).contains("RUSGOV").contains("1 event(s)");
+    }
+
+    @Test
+    void skipBadKeepsGoingAndCounts() throws Exception {
+        Path mixed = dir.resolve("mixed.jsonl");
+        Files.writeString(mixed, "{\"id\": \"a\", \"date\": \"2019-13-01\", \"text\": \"x\"}\n"
+                + "{\"id\": \"b\", \"date\": \"2019-11-30\", \"text\": \"Iran warned Israel on Monday.\"}\n");
+        Run run = run("code", "--skip-bad", mixed.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("skipped 1 bad record");
+    }
+}

@@ -1,0 +1,101 @@
+package org.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.api.ActorMention;
+import org.parley.api.CodedDocument;
+import org.parley.api.CodedEvent;
+import org.parley.api.Document;
+import org.parley.api.EventDate;
+import org.parley.api.EventType;
+import org.parley.api.Sentence;
+
+class DuckDbEventStoreTest {
+    private static final String TEXT = "Russian officials met Hamas leaders in Moscow. Israel struck Gaza.";
+    private static final EventType MEET = new EventType("040", "Consult", 1.0, 1, new EventType.Plover("CONSULT", "", ""));
+    private static final EventType STRIKE = new EventType("195", "Employ aerial weapons", -10.0, 4,
+            new EventType.Plover("ASSAULT", "aerial", "military"));
+
+    @TempDir
+    Path dir;
+
+    private static CodedDocument document(String id, LocalDate date) {
+        Document doc = new Document(id, date, TEXT, "Title", null, "test");
+        Sentence s0 = new Sentence(0, 0, 46, TEXT.substring(0, 46), List.of());
+        Sentence s1 = new Sentence(1, 47, TEXT.length(), TEXT.substring(47), List.of());
+        ActorMention russia = new ActorMention("RUSGOV", "Russia government", "Russian officials", 0, 2, 0, 17);
+        ActorMention hamas = new ActorMention("PSEREBHMS", "Hamas", "Hamas leaders", 3, 5, 22, 35);
+        ActorMention israel = new ActorMention("ISR", "Israel", "Israel", 0, 1, 47, 53);
+        ActorMention gaza = new ActorMention("PSE", "Palestine", "Gaza", 2, 3, 61, 65);
+        CodedEvent meet = new CodedEvent(id, 0, russia, hamas, MEET, EventDate.storyDate(date), null, "met", 18, 21,
+                "meet +", s0.text());
+        CodedEvent strike = new CodedEvent(id, 1, israel, gaza, STRIKE,
+                new EventDate(date.minusDays(1), EventDate.Precision.DAY, false, "yesterday"), null, "struck", 54, 60,
+                "strike +", s1.text());
+        return new CodedDocument(doc, List.of(s0, s1), List.of(meet, strike), List.of());
+    }
+
+    @Test
+    void reingestingReplacesInsteadOfDuplicating() throws Exception {
+        try (EventStore store = DuckDbEventStore.open(dir.resolve("p.duckdb"))) {
+            store.replace(List.of(document("d1", LocalDate.of(2019, 11, 30))));
+            store.replace(List.of(document("d1", LocalDate.of(2019, 11, 30)), document("d2", LocalDate.of(2019, 12, 1))));
+            StoreSummary summary = store.summary(5);
+            assertThat(summary.documents()).isEqualTo(2);
+            assertThat(summary.sentences()).isEqualTo(4);
+            assertThat(summary.events()).isEqualTo(4);
+            assertThat(summary.byQuadClass()).containsEntry(1, 2L).containsEntry(4, 2L);
+            assertThat(summary.topDyads()).extracting(StoreSummary.DyadCount::a, StoreSummary.DyadCount::b)
+                    .contains(org.assertj.core.groups.Tuple.tuple("PSEREBHMS", "RUS"));
+        }
+    }
+
+    @Test
+    void eventsRoundTripWithTheirEvidence() throws Exception {
+        try (EventStore store = DuckDbEventStore.open(dir.resolve("p.duckdb"))) {
+            CodedDocument doc = document("d1", LocalDate.of(2019, 11, 30));
+            store.replace(List.of(doc));
+            assertThat(store.events(EventQuery.all(10))).containsExactlyElementsOf(
+                    List.of(doc.events().get(1), doc.events().get(0)));
+        }
+    }
+
+    @Test
+    void filtersByActorDyadRootAndDate() throws Exception {
+        try (EventStore store = DuckDbEventStore.open(dir.resolve("p.duckdb"))) {
+            store.replace(List.of(document("d1", LocalDate.of(2019, 11, 30))));
+            assertThat(store.events(new EventQuery("RUS", null, null, null, null, null, 10))).hasSize(1);
+            assertThat(store.events(new EventQuery(null, "PSEREBHMS", "RUS", null, null, null, 10))).hasSize(1);
+            assertThat(store.events(new EventQuery(null, null, null, "19", null, null, 10)))
+                    .extracting(e -> e.type().cameo()).containsExactly("195");
+            assertThat(store.events(new EventQuery(null, null, null, null, LocalDate.of(2019, 11, 30), null, 10)))
+                    .hasSize(1);
+            // Quotes and SQL in a filter are data, not SQL.
+            assertThat(store.events(new EventQuery("RUS' OR 1=1 --", null, null, null, null, null, 10))).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailedBatchLeavesTheStoredDataIntact() throws Exception {
+        Path file = dir.resolve("p.duckdb");
+        try (EventStore store = DuckDbEventStore.open(file)) {
+            store.replace(List.of(document("d1", LocalDate.of(2019, 11, 30))));
+        }
+        try (EventStore store = DuckDbEventStore.open(file)) {
+            CodedDocument replacement = document("d1", LocalDate.of(2020, 5, 5));
+            // Storing fails when the connection is gone: the error is a StoreException, and the file keeps its data.
+            store.close();
+            assertThatThrownBy(() -> store.replace(List.of(replacement))).isInstanceOf(StoreException.class);
+        }
+        try (EventStore store = DuckDbEventStore.open(file)) {
+            assertThat(store.summary(1).events()).isEqualTo(2);
+            assertThat(store.summary(1).documents()).isEqualTo(1);
+        }
+    }
+}
