@@ -5,6 +5,7 @@ import org.parley.actor.ActorNames;
 import org.parley.actor.BuiltInActors;
 import org.parley.actor.DictionaryActorRecognizer;
 import org.parley.dictionary.InvalidDictionaryException;
+import org.parley.event.NonPoliticalFilter;
 import org.parley.event.PatternEventCoder;
 import org.parley.event.VerbPatternDictionary;
 import org.parley.ontology.CameoCodebook;
@@ -25,7 +26,8 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline) {
         OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(OpenNlpModels.english());
         ActorDictionary actors = BuiltInActors.addTo(new ActorDictionary.Builder(analyzer::splitPhrase)).build();
         DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(actors, ActorNames.builtIn());
-        PatternEventCoder coder = new PatternEventCoder(VerbPatternDictionary.builtIn(codebook), codebook);
+        PatternEventCoder coder = new PatternEventCoder(VerbPatternDictionary.builtIn(codebook), codebook,
+                NonPoliticalFilter.builtIn());
         return new Parley(codebook, new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver()));
     }
 }
