@@ -53,7 +53,7 @@ final class SubjectFinder {
             return k > 0 ? subjectsOf(k - 1, depth + 1) : List.of();
         }
         if (RELATIVES.contains(word) && !"SCONJ".equals(sentence.token(i).pos())) {
-            ActorMention antecedent = actorEndingAt(i - 1 >= 0 && ",".equals(sentence.token(i - 1).text()) ? i - 1 : i);
+            ActorMention antecedent = actorEndingAt(i >= 2 && ",".equals(sentence.token(i - 1).text()) ? i - 2 : i - 1);
             if (antecedent != null) {
                 return withCoordinated(antecedent);
             }
