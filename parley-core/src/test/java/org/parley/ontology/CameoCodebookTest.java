@@ -44,7 +44,9 @@ class CameoCodebookTest {
         assertThat(fight.quadClass()).isEqualTo(4);
         assertThat(fight.plover().event()).isEqualTo("ASSAULT");
         assertThat(codebook.get("111").plover().event()).isEqualTo("ACCUSE");
-        assertThat(codebook.get("163").plover().event()).isEqualTo("SANCTION");
+        assertThat(codebook.get("163").plover().event()).isEqualTo("COERCE");
+        assertThat(codebook.get("161").plover().event()).isEqualTo("SANCTION");
+        assertThat(codebook.get("0233").plover().event()).isEqualTo("REQUEST");
     }
 
     @Test
