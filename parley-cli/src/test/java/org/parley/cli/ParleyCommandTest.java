@@ -68,4 +68,35 @@ class ParleyCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).contains("skipped 1 bad record");
     }
+
+    @Test
+    void codesWithAUserActorDictionaryInsteadOfTheBuiltIns() throws Exception {
+        Path actors = dir.resolve("middle-earth.actors.txt");
+        Files.writeString(actors, "# PETRARCH actor format\nARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_\n\t[GON]\n");
+        Path agents = dir.resolve("middle-earth.agents.txt");
+        Files.writeString(agents, "!PERSON! = MAN, MEN\nSPOKES!PERSON! [~GOV]\n");
+        Path news = dir.resolve("news.jsonl");
+        Files.writeString(news, "{\"id\": \"m1\", \"date\": \"2019-11-30\", "
+                + "\"text\": \"Arnor accused Gondor of aggression on Monday. An Arnorian spokesman criticised Gondor.\"}\n");
+        Path out = dir.resolve("events.jsonl");
+        Run run = run("code", "--no-builtin-actors", "--actors", actors.toString(), "--agents", agents.toString(),
+                "-o", out.toString(), news.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("middle-earth.actors.txt: 3 actor names read").contains("0 warning(s)");
+        assertThat(Files.readString(out)).contains("\"source\":{\"code\":\"ARN\"")
+                .contains("\"target\":{\"code\":\"GON\"").contains("\"source\":{\"code\":\"ARNGOV\"");
+        assertThat(run("code", "-o", out.toString(), news.toString()).exit()).isZero();
+        assertThat(Files.readString(out)).doesNotContain("\"code\":\"ARN");
+    }
+
+    @Test
+    void aMalformedDictionaryIsOneLineWithFileAndLineAndExitOne() throws Exception {
+        Path actors = dir.resolve("bad.actors.txt");
+        Files.writeString(actors, "ARNOR_ [ARN]\n\t[GON 1999x]\n");
+        Path news = dir.resolve("news.txt");
+        Files.writeString(news, "Arnor met Gondor.");
+        Run run = run("code", "--date", "2019-11-30", "--actors", actors.toString(), news.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("parley: " + actors + ":2: date '1999x'");
+    }
 }

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.parley.actor.ActorDictionary;
 import org.parley.actor.ActorEntry;
 import org.parley.actor.ActorEntry.Kind;
+import org.parley.actor.ActorNames;
+import org.parley.actor.DictionaryActorRecognizer;
+import org.parley.api.ActorRecognizer;
+import org.parley.api.Document;
 import org.parley.actor.WordwiseSplitter;
 import org.parley.dictionary.InvalidDictionaryException;
 import org.parley.testing.TestPipeline;
@@ -96,6 +100,29 @@ class PhoenixDictionariesTest {
         assertThat(codesOn("Mohammad Zahir Shah", LocalDate.of(1933, 11, 8))).containsExactly("AFGGOV");
         assertThat(codesOn("Mohammad Zahir Shah", LocalDate.of(1980, 1, 1))).containsExactly("AFGELI");
         assertThat(codesOn("Mohammad Zahir Shah", LocalDate.of(2010, 1, 1))).isEmpty();
+    }
+
+    /** The actors the recognizer finds in one sentence dated {@code day}. */
+    private static List<String> recognized(String text, LocalDate day) throws InvalidDictionaryException {
+        DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(dictionary, ActorNames.builtIn());
+        Document document = Document.of("t", day, text);
+        ActorRecognizer.Reading reading = recognizer.open(document);
+        return analyzer.analyze(document).stream().flatMap(s -> reading.recognize(s).stream())
+                .map(m -> m.code() + "=" + m.text()).toList();
+    }
+
+    @Test
+    void theRecognizerResolvesADatedEntryOnTheStoryDate() throws Exception {
+        String text = "Secretary-General Kofi Annan arrived in Kabul.";
+        assertThat(recognized(text, LocalDate.of(2003, 3, 1))).contains("IGOUNO=Secretary-General Kofi Annan");
+        assertThat(recognized(text, LocalDate.of(2010, 3, 1))).contains("ELI=Secretary-General Kofi Annan");
+        assertThat(recognized(text, LocalDate.of(2010, 3, 1))).contains("AFG=Kabul");
+    }
+
+    @Test
+    void theRecognizerComposesCountriesWithAgentsAndSkipsExcludedPhrases() throws Exception {
+        assertThat(recognized("Afghan foreign ministers met in the Indian Ocean.", LocalDate.of(2010, 3, 1)))
+                .containsExactly("AFGGOV=Afghan foreign ministers");
     }
 
     @Test
