@@ -3,6 +3,7 @@ package org.parley.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.parley.api.ActorMention;
@@ -14,6 +15,7 @@ import org.parley.api.EventDate;
 import org.parley.api.EventType;
 import org.parley.api.Extraction;
 import org.parley.api.Sentence;
+import org.parley.api.Token;
 import org.parley.ontology.CameoCodebook;
 
 /**
@@ -42,13 +44,15 @@ public final class PatternEventCoder implements EventCoder {
         Set<Integer> coded = new HashSet<>();
         for (int k = 0; k < predicates.size(); k++) {
             Predicate predicate = predicates.get(k);
-            String lemma = sentence.token(predicate.head()).lemma();
-            PatternMatcher.Match match = PatternMatcher.bestMatch(patterns.forHead(lemma), sentence,
-                    predicate.head(), actors, predicate.passive());
+            PatternMatcher.Match match = PatternMatcher.bestMatch(candidates(sentence.token(predicate.head())),
+                    sentence, predicate.head(), actors, predicate.passive());
             if (match == null) {
                 continue;
             }
             coded.add(k);
+            if (match.pattern().codesNothing()) {
+                continue;
+            }
             if (predicate.infinitive() && coded.contains(k - 1)) {
                 // "agreed to meet": the governing verb already coded the event.
                 continue;
@@ -56,6 +60,15 @@ public final class PatternEventCoder implements EventCoder {
             code(document, sentence, predicate, k, match, subjects, out);
         }
         return out;
+    }
+
+    /**
+     * The patterns for a verb: by its lemma, else by the word itself, because the statistical lemmatizer now and then
+     * returns a non-word ("abandon" gives "aband"); a dictionary that knows inflected forms maps "abandoned" too.
+     */
+    private List<VerbPattern> candidates(Token verb) {
+        List<VerbPattern> byLemma = patterns.forHead(verb.lemma());
+        return byLemma.isEmpty() ? patterns.forHead(verb.text().toLowerCase(Locale.ROOT)) : byLemma;
     }
 
     private void code(Document document, Sentence sentence, Predicate predicate, int k, PatternMatcher.Match match,
