@@ -10,7 +10,7 @@ import org.parley.pipeline.Parley;
 import org.parley.pipeline.ParleyConfig;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that code: which actor dictionaries to use. */
+/** Options shared by the commands that code: which actor, agent and verb dictionaries to use. */
 final class DictionaryOptions {
     @Option(names = "--actors", paramLabel = "FILE",
             description = "also load this PETRARCH/TABARI actor dictionary (repeatable)")
@@ -23,13 +23,20 @@ final class DictionaryOptions {
             description = "leave out Parley's own actor and agent tables: code with the --actors/--agents files only")
     boolean noBuiltInActors;
 
+    @Option(names = "--verbs", paramLabel = "FILE",
+            description = "also load this PETRARCH 2 verb dictionary, e.g. CAMEO.2.0.txt (repeatable)")
+    List<Path> verbFiles = new ArrayList<>();
+
+    @Option(names = "--no-builtin-verbs", description = "leave out Parley's own verb patterns: use the --verbs files only")
+    boolean noBuiltInVerbs;
+
     @Option(names = "--dictionary-warnings", description = "list every line of the dictionary files that was skipped")
     boolean showWarnings;
 
     /** The configuration these options ask for. */
     ParleyConfig config() {
         return ParleyConfig.defaults().withBuiltInActors(!noBuiltInActors).withActorFiles(actorFiles)
-                .withAgentFiles(agentFiles);
+                .withAgentFiles(agentFiles).withBuiltInVerbs(!noBuiltInVerbs).withVerbFiles(verbFiles);
     }
 
     /** Loads the pipeline and reports on each dictionary file to {@code err}. */

@@ -2,7 +2,9 @@ package org.parley.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.parley.actor.ActorDictionary;
 import org.parley.actor.ActorNames;
@@ -11,11 +13,13 @@ import org.parley.actor.DictionaryActorRecognizer;
 import org.parley.actor.WordwiseSplitter;
 import org.parley.dictionary.InvalidDictionaryException;
 import org.parley.event.PatternEventCoder;
+import org.parley.event.VerbPattern;
 import org.parley.event.VerbPatternDictionary;
 import org.parley.ontology.CameoCodebook;
 import org.parley.petrarch.DictionaryReport;
 import org.parley.petrarch.PetrarchActorFile;
 import org.parley.petrarch.PetrarchAgentFile;
+import org.parley.petrarch.PetrarchVerbFile;
 import org.parley.text.OpenNlpModels;
 import org.parley.text.OpenNlpTextAnalyzer;
 import org.parley.time.RuleDateResolver;
@@ -62,12 +66,32 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
         for (Path file : config.agentFiles()) {
             reports.add(PetrarchAgentFile.read(file, builder));
         }
+        VerbPatternDictionary verbs = verbs(config, codebook, reports);
         for (DictionaryReport report : reports) {
             LOG.debug("{}", report.summary());
             report.warnings().forEach(warning -> LOG.debug("{}", warning));
         }
         DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn());
-        PatternEventCoder coder = new PatternEventCoder(VerbPatternDictionary.builtIn(codebook), codebook);
+        PatternEventCoder coder = new PatternEventCoder(verbs, codebook);
         return new Parley(codebook, new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver()), reports);
+    }
+
+    private static VerbPatternDictionary verbs(ParleyConfig config, CameoCodebook codebook,
+                                               List<DictionaryReport> reports) throws InvalidDictionaryException {
+        if (config.verbFiles().isEmpty()) {
+            return config.builtInVerbs() ? VerbPatternDictionary.builtIn(codebook) : VerbPatternDictionary.of(List.of());
+        }
+        List<VerbPattern> patterns = new ArrayList<>();
+        Map<String, String> forms = new HashMap<>();
+        if (config.builtInVerbs()) {
+            patterns.addAll(VerbPatternDictionary.builtIn(codebook).all());
+        }
+        for (Path file : config.verbFiles()) {
+            PetrarchVerbFile.Translation translation = PetrarchVerbFile.read(file, codebook);
+            patterns.addAll(translation.patterns());
+            translation.forms().forEach(forms::putIfAbsent);
+            reports.add(translation.report());
+        }
+        return VerbPatternDictionary.of(patterns, forms);
     }
 }
