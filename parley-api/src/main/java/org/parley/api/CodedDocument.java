@@ -8,14 +8,20 @@ import java.util.Objects;
  *
  * @param document  the input
  * @param sentences the analysed sentences
+ * @param actors    the actors recognised in each sentence, aligned with {@code sentences}
  * @param events    the coded events, in sentence order
  * @param discards  candidate events that were dropped, with reasons
  */
-public record CodedDocument(Document document, List<Sentence> sentences, List<CodedEvent> events,
-                            List<Discard> discards) {
+public record CodedDocument(Document document, List<Sentence> sentences, List<List<ActorMention>> actors,
+                            List<CodedEvent> events, List<Discard> discards) {
     public CodedDocument {
         Objects.requireNonNull(document, "document");
         sentences = List.copyOf(sentences);
+        actors = actors.stream().map(List::copyOf).toList();
+        if (actors.size() != sentences.size()) {
+            throw new IllegalArgumentException("actors must align with sentences: " + actors.size() + " lists for "
+                    + sentences.size() + " sentences");
+        }
         events = List.copyOf(events);
         discards = List.copyOf(discards);
     }

@@ -33,6 +33,8 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("records %d%n", s.records());
         out.printf("type accuracy %.3f  (an event of the gold PLOVER type is produced)%n", s.typeAccuracy());
+        out.printf("actor recall %.3f  (%d gold actors; a recognised actor's code contains the gold code)%n",
+                s.actorRecall(), s.goldActors());
         out.printf("tuple precision %.3f  recall %.3f  F1 %.3f  (type + source + target country)%n%n",
                 s.precision(), s.recall(), s.f1());
         out.printf("%-10s %7s %7s %7s %7s %9s %7s%n", "type", "records", "output", "typed", "correct", "type-acc",
@@ -47,6 +49,8 @@ final class EvalCommand implements Callable<Integer> {
         for (var row : s.confusion().entrySet()) {
             out.printf("%-10s %s%n", row.getKey(), row.getValue());
         }
+        out.println();
+        out.println("gold actors not found (code: times): " + s.missedActors());
         out.flush();
         return 0;
     }

@@ -36,6 +36,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     private final class DocumentReading implements Reading {
         private final LocalDate date;
         private final Map<String, ActorEntry> learned = new HashMap<>();
+        private final Coreference coreference = new Coreference();
 
         DocumentReading(LocalDate date) {
             this.date = date;
@@ -51,7 +52,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 keys[i] = PhraseKey.of(words[i]);
             }
             List<Piece> pieces = findPieces(sentence, keys, words);
-            return compose(sentence, pieces);
+            return coreference.resolve(sentence, compose(sentence, pieces));
         }
 
         private List<Piece> findPieces(Sentence sentence, String[] keys, String[] words) {
@@ -90,8 +91,8 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             return best;
         }
 
-        private List<ActorMention> compose(Sentence sentence, List<Piece> pieces) {
-            List<ActorMention> mentions = new ArrayList<>();
+        private List<Coreference.Antecedent> compose(Sentence sentence, List<Piece> pieces) {
+            List<Coreference.Antecedent> mentions = new ArrayList<>();
             int p = 0;
             while (p < pieces.size()) {
                 int q = p;
@@ -103,12 +104,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 ActorEntry actor = names.compose(phrase);
                 if (actor != null) {
                     int start = phrase.get(0).start();
-                    if (end > phrase.get(phrase.size() - 1).end() && hasTitle(phrase)) {
+                    boolean named = end > phrase.get(phrase.size() - 1).end() && hasTitle(phrase);
+                    if (named) {
                         learn(sentence, phrase.get(phrase.size() - 1).end(), end, actor);
                     } else {
                         end = phrase.get(phrase.size() - 1).end();
                     }
-                    mentions.add(mention(sentence, actor, start, end));
+                    mentions.add(new Coreference.Antecedent(mention(sentence, actor, start, end),
+                            named ? Coreference.Sort.PERSON : sortOf(sentence, phrase)));
                 }
                 p = q + 1;
             }
@@ -130,6 +133,37 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             ActorEntry person = new ActorEntry(actor.code(), actor.name(), Kind.PERSON, null, null);
             learned.putIfAbsent(PhraseKey.of(sentence.token(end - 1).text()), person);
         }
+    }
+
+    /** Role nouns that name an institution, which "it" refers to, rather than a person. */
+    private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("government", "ministry", "administration",
+            "cabinet", "regime", "army", "military", "police", "parliament", "council", "court", "party", "navy",
+            "authorities", "forces", "force", "embassy", "office", "department", "agency", "legislature", "assembly",
+            "junta", "coalition", "opposition", "media", "press", "judiciary", "leadership", "command", "service");
+
+    /** The sort of a composed phrase, for pronoun agreement. */
+    static Coreference.Sort sortOf(Sentence sentence, List<Piece> phrase) {
+        for (Kind kind : new Kind[] {Kind.PERSON, Kind.GROUP, Kind.ORGANIZATION}) {
+            for (Piece piece : phrase) {
+                if (piece.entry().kind() == kind) {
+                    return kind == Kind.PERSON ? Coreference.Sort.PERSON
+                            : kind == Kind.GROUP ? Coreference.Sort.GROUP : Coreference.Sort.ORGANIZATION;
+                }
+            }
+        }
+        for (Piece piece : phrase) {
+            if (piece.entry().kind() == Kind.AGENT) {
+                org.parley.api.Token last = sentence.token(piece.end() - 1);
+                String word = last.text().toLowerCase();
+                String[] termWords = piece.entry().name().split(" ");
+                if (INSTITUTIONS.contains(termWords[termWords.length - 1])) {
+                    return Coreference.Sort.COUNTRY;
+                }
+                boolean plural = word.endsWith("s") && !word.equals(last.lemma());
+                return plural ? Coreference.Sort.PLURAL : Coreference.Sort.PERSON;
+            }
+        }
+        return Coreference.Sort.COUNTRY;
     }
 
     private static int priority(Kind kind) {

@@ -25,6 +25,7 @@ public final class GsrEvaluation {
         for (GoldRecord record : gold) {
             CodedDocument coded = pipeline.code(Document.of(record.id(), record.date(), record.text()));
             scores.add(record, coded.events());
+            scores.addActors(record, coded.actors());
         }
         return scores;
     }
@@ -52,6 +53,38 @@ public final class GsrEvaluation {
         private int correct;
         private final Map<String, int[]> byType = new TreeMap<>();
         private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+        private int goldActors;
+        private int foundActors;
+        private final Map<String, Integer> missedActors = new TreeMap<>();
+
+        /** Counts the gold actors (sources and targets) that some recognised actor's code covers. */
+        void addActors(GoldRecord record, List<List<ActorMention>> actors) {
+            for (List<String> side : List.of(record.sources(), record.targets())) {
+                for (String code : side) {
+                    goldActors++;
+                    boolean found = actors.stream().flatMap(List::stream).anyMatch(a -> a.code().contains(code));
+                    if (found) {
+                        foundActors++;
+                    } else {
+                        missedActors.merge(code, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+
+        /** Share of gold actors whose code chunk some recognised actor carries. */
+        public double actorRecall() {
+            return ratio(foundActors, goldActors);
+        }
+
+        public int goldActors() {
+            return goldActors;
+        }
+
+        /** Gold actor codes that were not found, with how often. */
+        public Map<String, Integer> missedActors() {
+            return missedActors;
+        }
 
         void add(GoldRecord record, List<CodedEvent> events) {
             records++;

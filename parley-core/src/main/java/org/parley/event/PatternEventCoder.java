@@ -24,13 +24,22 @@ import org.parley.ontology.CameoCodebook;
  * Negated and hypothetical predicates are discarded with their reason. Thread-safe.
  */
 public final class PatternEventCoder implements EventCoder {
+    /** Verbs whose gerund complement is what they report, not an event: "accused Israel of attacking". */
+    private static final Set<String> REPORTING = Set.of("accuse", "blame", "charge", "deny", "suspect", "condemn",
+            "criticize", "criticise", "praise", "thank", "commend", "credit", "fault", "denounce", "admit", "allege",
+            "convict", "sentence", "arrest", "punish", "apologize", "apologise", "forgive");
+
     private final VerbPatternDictionary patterns;
     private final CameoCodebook codebook;
+    private final NonPoliticalFilter nonPolitical;
+    private final Intentions intentions;
     private final ClauseAnalyzer clauses = new ClauseAnalyzer();
 
-    public PatternEventCoder(VerbPatternDictionary patterns, CameoCodebook codebook) {
+    public PatternEventCoder(VerbPatternDictionary patterns, CameoCodebook codebook, NonPoliticalFilter nonPolitical) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.codebook = Objects.requireNonNull(codebook, "codebook");
+        this.nonPolitical = Objects.requireNonNull(nonPolitical, "nonPolitical");
+        this.intentions = new Intentions(codebook);
     }
 
     @Override
@@ -39,27 +48,98 @@ public final class PatternEventCoder implements EventCoder {
             return List.of();
         }
         List<Predicate> predicates = clauses.predicates(sentence);
-        SubjectFinder subjects = new SubjectFinder(sentence, predicates, actors);
-        List<Extraction> out = new ArrayList<>();
-        Set<Integer> coded = new HashSet<>();
-        for (int k = 0; k < predicates.size(); k++) {
+        int n = predicates.size();
+        PatternMatcher.Match[] matches = new PatternMatcher.Match[n];
+        for (int k = 0; k < n; k++) {
             Predicate predicate = predicates.get(k);
-            PatternMatcher.Match match = PatternMatcher.bestMatch(candidates(sentence.token(predicate.head())),
-                    sentence, predicate.head(), actors, predicate.passive());
-            if (match == null) {
+            matches[k] = PatternMatcher.bestMatch(candidates(sentence.token(predicate.head())), sentence,
+                    predicate.head(), actors, predicate.passive());
+        }
+        String[] codes = decideCodes(sentence, predicates, matches);
+        List<Extraction> out = new ArrayList<>();
+        String cue = null;
+        SubjectFinder subjects = new SubjectFinder(sentence, predicates, actors);
+        for (int k = 0; k < n; k++) {
+            if (codes[k] == null) {
                 continue;
             }
-            coded.add(k);
-            if (match.pattern().codesNothing()) {
+            if (cue == null) {
+                cue = nonPolitical.cue(sentence);
+                if (cue == null) {
+                    cue = "";
+                }
+            }
+            if (!cue.isEmpty()) {
+                out.add(new Discard(sentence.index(), sentence.token(predicates.get(k).head()).text(), codes[k],
+                        Discard.Reason.NON_POLITICAL));
                 continue;
             }
-            if (predicate.infinitive() && coded.contains(k - 1)) {
-                // "agreed to meet": the governing verb already coded the event.
-                continue;
-            }
-            code(document, sentence, predicate, k, match, subjects, out);
+            Predicate governor = predicates.get(k).infinitive() && k > 0 ? predicates.get(k - 1) : null;
+            code(document, sentence, predicates.get(k), governor, k, matches[k], codebook.get(codes[k]), subjects, out);
         }
         return out;
+    }
+
+    /**
+     * The code each predicate is coded with, or {@code null}: an infinitive after "pledged"/"agreed" becomes an
+     * intent and one after "threatened" a threat, replacing the governing verb's own generic code; the future tense
+     * announces; the gerund after "accused ... of" is the content of a report, not an event.
+     */
+    private String[] decideCodes(Sentence sentence, List<Predicate> predicates, PatternMatcher.Match[] matches) {
+        int n = predicates.size();
+        String[] codes = new String[n];
+        for (int k = 0; k < n; k++) {
+            // A pattern that codes nothing ("pass away") matched: the predicate is no event.
+            if (matches[k] != null && !matches[k].pattern().codesNothing()) {
+                codes[k] = matches[k].pattern().cameo();
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            Predicate predicate = predicates.get(k);
+            if (codes[k] == null) {
+                continue;
+            }
+            if (reportedContent(sentence, predicates, k)) {
+                codes[k] = null;
+                continue;
+            }
+            if (predicate.infinitive() && k > 0) {
+                String governor = lemma(sentence, predicates.get(k - 1));
+                if (Intentions.REFUSAL_VERBS.contains(governor)) {
+                    codes[k] = intentions.refused(codes[k]);
+                    codes[k - 1] = null;
+                } else if (Intentions.THREAT_VERBS.contains(governor)) {
+                    codes[k] = intentions.threatened(codes[k]);
+                    codes[k - 1] = null;
+                } else if (Intentions.INTENT_VERBS.contains(governor)) {
+                    codes[k] = intentions.announced(codes[k]);
+                    codes[k - 1] = null;
+                } else if (codes[k - 1] != null) {
+                    codes[k] = null; // "urged Israel to halt": the governing verb already coded the event
+                }
+            } else if (predicate.modality() == Predicate.Modality.FUTURE) {
+                codes[k] = intentions.announced(codes[k]);
+            }
+        }
+        return codes;
+    }
+
+    /** "accused Israel of attacking", "denied attacking": a gerund after a reporting verb. */
+    private static boolean reportedContent(Sentence sentence, List<Predicate> predicates, int k) {
+        Predicate predicate = predicates.get(k);
+        if (k == 0 || !sentence.token(predicate.head()).text().toLowerCase().endsWith("ing")) {
+            return false;
+        }
+        String governor = lemma(sentence, predicates.get(k - 1));
+        if (!REPORTING.contains(governor)) {
+            return false;
+        }
+        int before = predicate.groupStart() - 1;
+        if (before < 0) {
+            return false;
+        }
+        String word = sentence.token(before).text().toLowerCase();
+        return "of".equals(word) || "for".equals(word) || before == predicates.get(k - 1).head();
     }
 
     /**
@@ -71,16 +151,25 @@ public final class PatternEventCoder implements EventCoder {
         return byLemma.isEmpty() ? patterns.forHead(verb.text().toLowerCase(Locale.ROOT)) : byLemma;
     }
 
-    private void code(Document document, Sentence sentence, Predicate predicate, int k, PatternMatcher.Match match,
-                      SubjectFinder subjects, List<Extraction> out) {
-        EventType type = codebook.get(match.pattern().cameo());
+    private static String lemma(Sentence sentence, Predicate predicate) {
+        return sentence.token(predicate.head()).lemma();
+    }
+
+    /**
+     * Codes one predicate. An infinitive shares the negation and modality of the verb it hangs on ("did not agree
+     * to meet", "could decide to strike"); subjects coordinated with no target act on each other both ways when
+     * the pattern is dyadic ("Fatah and Hamas signed an agreement").
+     */
+    private void code(Document document, Sentence sentence, Predicate predicate, Predicate governor, int k,
+                      PatternMatcher.Match match, EventType type, SubjectFinder subjects, List<Extraction> out) {
         int verbStart = sentence.token(predicate.groupStart()).start();
         int verbEnd = sentence.token(Math.max(predicate.head(), match.end() - 1)).end();
         String verbText = sentence.text().substring(verbStart - sentence.start(), verbEnd - sentence.start());
         Discard.Reason reason = null;
-        if (predicate.negated()) {
+        if (predicate.negated() || governor != null && governor.negated()) {
             reason = Discard.Reason.NEGATED;
-        } else if (predicate.modality() == Predicate.Modality.HYPOTHETICAL) {
+        } else if (predicate.modality() == Predicate.Modality.HYPOTHETICAL
+                || governor != null && governor.modality() == Predicate.Modality.HYPOTHETICAL) {
             reason = Discard.Reason.HYPOTHETICAL;
         }
         List<ActorMention> sources;
@@ -103,6 +192,17 @@ public final class PatternEventCoder implements EventCoder {
             return;
         }
         EventDate storyDate = EventDate.storyDate(document.date());
+        if (targets.isEmpty() && sources.size() > 1 && match.pattern().hasTarget()) {
+            for (ActorMention source : sources) {
+                for (ActorMention other : sources) {
+                    if (source != other && !source.code().equals(other.code())) {
+                        out.add(new CodedEvent(document.id(), sentence.index(), source, other, type, storyDate, null,
+                                verbText, verbStart, verbEnd, match.pattern().text(), sentence.text()));
+                    }
+                }
+            }
+            return;
+        }
         for (ActorMention source : sources) {
             if (targets.isEmpty()) {
                 out.add(new CodedEvent(document.id(), sentence.index(), source, null, type, storyDate, null,

@@ -40,8 +40,10 @@ public final class CodingPipeline {
         DateResolver.Reading dateReading = dates.open(document);
         List<CodedEvent> events = new ArrayList<>();
         List<Discard> discards = new ArrayList<>();
+        List<List<ActorMention>> actorsBySentence = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             List<ActorMention> mentions = actorReading.recognize(sentence);
+            actorsBySentence.add(mentions);
             // Dates are read from every sentence so that "a few weeks later" can refer back to one without events.
             EventDate when = dateReading.resolve(sentence);
             for (Extraction extraction : coder.code(document, sentence, mentions)) {
@@ -52,6 +54,6 @@ public final class CodingPipeline {
                 }
             }
         }
-        return new CodedDocument(document, sentences, events, discards);
+        return new CodedDocument(document, sentences, actorsBySentence, events, discards);
     }
 }

@@ -12,6 +12,7 @@ import org.parley.actor.BuiltInActors;
 import org.parley.actor.DictionaryActorRecognizer;
 import org.parley.actor.WordwiseSplitter;
 import org.parley.dictionary.InvalidDictionaryException;
+import org.parley.event.NonPoliticalFilter;
 import org.parley.event.PatternEventCoder;
 import org.parley.event.VerbPattern;
 import org.parley.event.VerbPatternDictionary;
@@ -72,7 +73,7 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
             report.warnings().forEach(warning -> LOG.debug("{}", warning));
         }
         DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn());
-        PatternEventCoder coder = new PatternEventCoder(verbs, codebook);
+        PatternEventCoder coder = new PatternEventCoder(verbs, codebook, NonPoliticalFilter.builtIn());
         return new Parley(codebook, new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver()), reports);
     }
 

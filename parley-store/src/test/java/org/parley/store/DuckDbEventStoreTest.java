@@ -38,7 +38,7 @@ class DuckDbEventStoreTest {
         CodedEvent strike = new CodedEvent(id, 1, israel, gaza, STRIKE,
                 new EventDate(date.minusDays(1), EventDate.Precision.DAY, false, "yesterday"), null, "struck", 54, 60,
                 "strike +", s1.text());
-        return new CodedDocument(doc, List.of(s0, s1), List.of(meet, strike), List.of());
+        return new CodedDocument(doc, List.of(s0, s1), List.of(List.of(), List.of()), List.of(meet, strike), List.of());
     }
 
     @Test
