@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -98,5 +99,27 @@ class ParleyCommandTest {
         Run run = run("code", "--date", "2019-11-30", "--actors", actors.toString(), news.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).startsWith("parley: " + actors + ":2: date '1999x'");
+    }
+
+    @Test
+    void validateRunsThePetrarchSuiteAndPrintsPassRatesByCategory() {
+        Path suite = Path.of(System.getProperty("parley.repo.root", ".")).toAbsolutePath()
+                .resolve("../shared/data/petrarch2/validation/PETR_Validate_records_2_02.xml").normalize();
+        assumeTrue(Files.isRegularFile(suite), "../shared/data absent: PETRARCH validation suite not available");
+        Run run = run("validate", suite.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("PETR_Validate_verbs_2_02.txt: 486 verbs and patterns read")
+                .contains("PETR_Validate_actors_2_02.txt: 160 actor names read")
+                .containsPattern("(?m)^category +records +passed +found +pass rate$")
+                .containsPattern("(?m)^VERB +22 +\\d+ +\\d+ +\\d+\\.\\d%$")
+                .containsPattern("(?m)^all +245 +\\d+ +\\d+ +\\d+\\.\\d%$")
+                .contains("categories outside <Include>: ERROR PARSING");
+    }
+
+    @Test
+    void validateWithoutTheSuiteIsOneLineAndExitOne() {
+        Run run = run("validate", dir.resolve("missing.xml").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("parley: " + dir.resolve("missing.xml") + ": cannot read");
     }
 }
