@@ -16,7 +16,8 @@ final class DictionaryOptions {
             description = "also load this PETRARCH/TABARI actor dictionary (repeatable)")
     List<Path> actorFiles = new ArrayList<>();
 
-    @Option(names = "--agents", paramLabel = "FILE", description = "also load this PETRARCH agent dictionary (repeatable)")
+    @Option(names = "--agents", paramLabel = "FILE",
+            description = "also load this PETRARCH agent dictionary (repeatable)")
     List<Path> agentFiles = new ArrayList<>();
 
     @Option(names = "--no-builtin-actors",
@@ -27,7 +28,8 @@ final class DictionaryOptions {
             description = "also load this PETRARCH 2 verb dictionary, e.g. CAMEO.2.0.txt (repeatable)")
     List<Path> verbFiles = new ArrayList<>();
 
-    @Option(names = "--no-builtin-verbs", description = "leave out Parley's own verb patterns: use the --verbs files only")
+    @Option(names = "--no-builtin-verbs",
+            description = "leave out Parley's own verb patterns: use the --verbs files only")
     boolean noBuiltInVerbs;
 
     @Option(names = "--dictionary-warnings", description = "list every line of the dictionary files that was skipped")

@@ -78,7 +78,8 @@ class ParleyCommandTest {
         Files.writeString(agents, "!PERSON! = MAN, MEN\nSPOKES!PERSON! [~GOV]\n");
         Path news = dir.resolve("news.jsonl");
         Files.writeString(news, "{\"id\": \"m1\", \"date\": \"2019-11-30\", "
-                + "\"text\": \"Arnor accused Gondor of aggression on Monday. An Arnorian spokesman criticised Gondor.\"}\n");
+                + "\"text\": \"Arnor accused Gondor of aggression on Monday. "
+                + "An Arnorian spokesman criticised Gondor.\"}\n");
         Path out = dir.resolve("events.jsonl");
         Run run = run("code", "--no-builtin-actors", "--actors", actors.toString(), "--agents", agents.toString(),
                 "-o", out.toString(), news.toString());

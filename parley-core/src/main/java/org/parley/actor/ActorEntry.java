@@ -48,7 +48,8 @@ public record ActorEntry(String code, String name, Kind kind, LocalDate from, Lo
         Objects.requireNonNull(kind, "kind");
         if (kind == Kind.EXCLUDED ? !NULL_CODE.equals(code) : !isCode(code)) {
             throw new IllegalArgumentException("actor code must be 3-character chunks of capitals and digits"
-                    + (kind == Kind.EXCLUDED ? " (" + NULL_CODE + " for an excluded phrase)" : "") + ", got '" + code + "'");
+                    + (kind == Kind.EXCLUDED ? " (" + NULL_CODE + " for an excluded phrase)" : "")
+                    + ", got '" + code + "'");
         }
         if (from != null && until != null && until.isBefore(from)) {
             throw new IllegalArgumentException("date range ends before it starts: " + from + " to " + until);

@@ -149,7 +149,8 @@ public final class PetrarchActorFile {
             String display = PetrarchNames.display(names.get(0));
             List<ActorEntry> entries = new ArrayList<>();
             for (DatedCode code : CodeSchedule.disjoint(codes)) {
-                entries.add(new ActorEntry(code.code(), display, kindOf(code.code(), dated), code.from(), code.until()));
+                Kind kind = kindOf(code.code(), dated);
+                entries.add(new ActorEntry(code.code(), display, kind, code.from(), code.until()));
             }
             for (String name : names) {
                 builder.add(PetrarchNames.phrase(name), entries);

@@ -49,8 +49,8 @@ final class PetrarchDate {
             year = yy <= PIVOT ? 2000 + yy : 1900 + yy;
             rest = 2;
         } else {
-            throw new Invalid("date '" + digits + "' has " + digits.length() + " digits, not 6 (yymmdd) or 8 (yyyymmdd)",
-                    !digits.isEmpty());
+            throw new Invalid("date '" + digits + "' has " + digits.length()
+                    + " digits, not 6 (yymmdd) or 8 (yyyymmdd)", !digits.isEmpty());
         }
         int month = Integer.parseInt(digits.substring(rest, rest + 2));
         int day = Integer.parseInt(digits.substring(rest + 2, rest + 4));

@@ -80,7 +80,8 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
     private static VerbPatternDictionary verbs(ParleyConfig config, CameoCodebook codebook,
                                                List<DictionaryReport> reports) throws InvalidDictionaryException {
         if (config.verbFiles().isEmpty()) {
-            return config.builtInVerbs() ? VerbPatternDictionary.builtIn(codebook) : VerbPatternDictionary.of(List.of());
+            return config.builtInVerbs() ? VerbPatternDictionary.builtIn(codebook)
+                    : VerbPatternDictionary.of(List.of());
         }
         List<VerbPattern> patterns = new ArrayList<>();
         Map<String, String> forms = new HashMap<>();

@@ -33,7 +33,8 @@ class PetrarchVerbFileTest {
     /** The patterns as "CODE head elements". */
     private static List<String> patterns(PetrarchVerbFile.Translation translation) {
         return translation.patterns().stream()
-                .map(p -> p.cameo() + " " + p.head() + (p.elements().isEmpty() ? "" : " " + String.join(" ", p.elements())))
+                .map(p -> p.cameo() + " " + p.head()
+                        + (p.elements().isEmpty() ? "" : " " + String.join(" ", p.elements())))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.parley.petrarch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
@@ -14,15 +15,15 @@ import org.parley.actor.ActorEntry;
 import org.parley.actor.ActorEntry.Kind;
 import org.parley.actor.ActorNames;
 import org.parley.actor.DictionaryActorRecognizer;
+import org.parley.actor.WordwiseSplitter;
 import org.parley.api.ActorRecognizer;
 import org.parley.api.Document;
-import org.parley.actor.WordwiseSplitter;
 import org.parley.dictionary.InvalidDictionaryException;
 import org.parley.testing.TestPipeline;
 import org.parley.text.OpenNlpModels;
 import org.parley.text.OpenNlpTextAnalyzer;
 
-/** The Phoenix actor and agent dictionaries of PETRARCH 2 (shared reference data) load completely and mean what they say. */
+/** The Phoenix actor and agent dictionaries of PETRARCH 2 (shared data) load completely and mean what they say. */
 class PhoenixDictionariesTest {
     private static final String[] ACTOR_FILES = {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
             "Phoenix.MilNonState.actors.txt"};
@@ -45,8 +46,8 @@ class PhoenixDictionariesTest {
         dictionary = loadAll();
         loadMillis = (System.nanoTime() - start) / 1_000_000;
         REPORTS.forEach(r -> System.out.println(r.summary()));
-        REPORTS.forEach(r -> r.warnings().forEach(System.out::println));
-        System.out.println("Phoenix actors and agents loaded in " + loadMillis + " ms, " + dictionary.size() + " phrases");
+        System.out.println("Phoenix actors and agents loaded in " + loadMillis + " ms, " + dictionary.size()
+                + " phrases");
     }
 
     private static ActorDictionary loadAll() throws InvalidDictionaryException {
@@ -128,7 +129,7 @@ class PhoenixDictionariesTest {
     @Test
     void countriesAndSynonymsCompose() {
         assertThat(meanings("Afghanistan")).extracting(ActorEntry::code, ActorEntry::kind)
-                .contains(org.assertj.core.groups.Tuple.tuple("AFG", Kind.COUNTRY));
+                .contains(tuple("AFG", Kind.COUNTRY));
         assertThat(meanings("Afghan")).extracting(ActorEntry::code).contains("AFG");
         assertThat(meanings("Afghan National Army")).extracting(ActorEntry::code).containsExactly("AFGMIL");
     }
@@ -143,12 +144,12 @@ class PhoenixDictionariesTest {
         // CATTLE!PERSON! [~AGR] with !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON
         for (String form : List.of("cattleman", "cattlemen", "cattlewoman", "cattlewomen", "cattleperson")) {
             assertThat(meanings(form)).as(form).extracting(ActorEntry::code, ActorEntry::kind)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("AGR", Kind.AGENT));
+                    .containsExactly(tuple("AGR", Kind.AGENT));
         }
         assertThat(meanings("foreign ministry")).extracting(ActorEntry::code).contains("GOV");
         assertThat(meanings("foreign ministries")).extracting(ActorEntry::code).contains("GOV");
         assertThat(meanings("farmers")).extracting(ActorEntry::code).containsExactly("AGR");
         assertThat(meanings("peacekeeping troops")).extracting(ActorEntry::code, ActorEntry::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("IGO", Kind.ORGANIZATION));
+                .containsExactly(tuple("IGO", Kind.ORGANIZATION));
     }
 }
