@@ -20,6 +20,9 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
+    @Mixin
+    DictionaryOptions dictionaries = new DictionaryOptions();
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), csv or gdelt")
     EventWriter.Format format = EventWriter.Format.JSONL;
 
@@ -31,7 +34,7 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Parley parley = Parley.load();
+        Parley parley = dictionaries.load(spec.commandLine().getErr());
         Writer out = output == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8);

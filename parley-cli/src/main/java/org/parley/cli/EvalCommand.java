@@ -8,6 +8,7 @@ import org.parley.evaluation.GsrEvaluation;
 import org.parley.evaluation.GsrReader;
 import org.parley.pipeline.Parley;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -15,6 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the coder on gold sentences (PLOVER GSR JSONL): precision, recall, F1, per type.")
 final class EvalCommand implements Callable<Integer> {
+    @Mixin
+    DictionaryOptions dictionaries = new DictionaryOptions();
+
     @Parameters(paramLabel = "GOLD", description = "gold file, e.g. ../shared/data/plover/gsr-dev.jsonl")
     Path gold;
 
@@ -24,7 +28,8 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var records = GsrReader.read(gold);
-        GsrEvaluation.Scores s = GsrEvaluation.score(Parley.load().pipeline(), records);
+        Parley parley = dictionaries.load(spec.commandLine().getErr());
+        GsrEvaluation.Scores s = GsrEvaluation.score(parley.pipeline(), records);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("records %d%n", s.records());
         out.printf("type accuracy %.3f  (an event of the gold PLOVER type is produced)%n", s.typeAccuracy());

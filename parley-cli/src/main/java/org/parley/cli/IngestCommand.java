@@ -15,6 +15,9 @@ final class IngestCommand implements Callable<Integer> {
     InputOptions input = new InputOptions();
 
     @Mixin
+    DictionaryOptions dictionaries = new DictionaryOptions();
+
+    @Mixin
     StoreOptions storeOptions = new StoreOptions();
 
     @Spec
@@ -22,7 +25,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Parley parley = Parley.load();
+        Parley parley = dictionaries.load(spec.commandLine().getErr());
         try (EventStore store = storeOptions.open()) {
             StoreBatcher batcher = new StoreBatcher(store);
             ReadReport report = CodingRun.run(parley, input, batcher::accept, Progress.onTerminal(0),

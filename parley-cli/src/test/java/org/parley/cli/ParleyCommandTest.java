@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,5 +68,59 @@ class ParleyCommandTest {
         Run run = run("code", "--skip-bad", mixed.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.err()).contains("skipped 1 bad record");
+    }
+
+    @Test
+    void codesWithAUserActorDictionaryInsteadOfTheBuiltIns() throws Exception {
+        Path actors = dir.resolve("middle-earth.actors.txt");
+        Files.writeString(actors, "# PETRARCH actor format\nARNOR_ [ARN]\n+ARNORIAN_\nGONDOR_\n\t[GON]\n");
+        Path agents = dir.resolve("middle-earth.agents.txt");
+        Files.writeString(agents, "!PERSON! = MAN, MEN\nSPOKES!PERSON! [~GOV]\n");
+        Path news = dir.resolve("news.jsonl");
+        Files.writeString(news, "{\"id\": \"m1\", \"date\": \"2019-11-30\", "
+                + "\"text\": \"Arnor accused Gondor of aggression on Monday. "
+                + "An Arnorian spokesman criticised Gondor.\"}\n");
+        Path out = dir.resolve("events.jsonl");
+        Run run = run("code", "--no-builtin-actors", "--actors", actors.toString(), "--agents", agents.toString(),
+                "-o", out.toString(), news.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("middle-earth.actors.txt: 3 actor names read").contains("0 warning(s)");
+        assertThat(Files.readString(out)).contains("\"source\":{\"code\":\"ARN\"")
+                .contains("\"target\":{\"code\":\"GON\"").contains("\"source\":{\"code\":\"ARNGOV\"");
+        assertThat(run("code", "-o", out.toString(), news.toString()).exit()).isZero();
+        assertThat(Files.readString(out)).doesNotContain("\"code\":\"ARN");
+    }
+
+    @Test
+    void aMalformedDictionaryIsOneLineWithFileAndLineAndExitOne() throws Exception {
+        Path actors = dir.resolve("bad.actors.txt");
+        Files.writeString(actors, "ARNOR_ [ARN]\n\t[GON 1999x]\n");
+        Path news = dir.resolve("news.txt");
+        Files.writeString(news, "Arnor met Gondor.");
+        Run run = run("code", "--date", "2019-11-30", "--actors", actors.toString(), news.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("parley: " + actors + ":2: date '1999x'");
+    }
+
+    @Test
+    void validateRunsThePetrarchSuiteAndPrintsPassRatesByCategory() {
+        Path suite = Path.of(System.getProperty("parley.repo.root", ".")).toAbsolutePath()
+                .resolve("../shared/data/petrarch2/validation/PETR_Validate_records_2_02.xml").normalize();
+        assumeTrue(Files.isRegularFile(suite), "../shared/data absent: PETRARCH validation suite not available");
+        Run run = run("validate", suite.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("PETR_Validate_verbs_2_02.txt: 486 verbs and patterns read")
+                .contains("PETR_Validate_actors_2_02.txt: 160 actor names read")
+                .containsPattern("(?m)^category +records +passed +found +pass rate$")
+                .containsPattern("(?m)^VERB +22 +\\d+ +\\d+ +\\d+\\.\\d%$")
+                .containsPattern("(?m)^all +245 +\\d+ +\\d+ +\\d+\\.\\d%$")
+                .contains("categories outside <Include>: ERROR PARSING");
+    }
+
+    @Test
+    void validateWithoutTheSuiteIsOneLineAndExitOne() {
+        Run run = run("validate", dir.resolve("missing.xml").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err().strip()).startsWith("parley: " + dir.resolve("missing.xml") + ": cannot read");
     }
 }

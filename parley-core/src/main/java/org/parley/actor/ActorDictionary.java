@@ -26,6 +26,22 @@ public final class ActorDictionary {
     }
 
     /**
+     * The meanings of exactly this phrase, in order of precedence; empty when it is not in the dictionary.
+     *
+     * @param words the phrase's tokens as written
+     */
+    public List<ActorEntry> meanings(List<String> words) {
+        Node node = root;
+        for (String word : words) {
+            node = node.children.get(PhraseKey.of(word));
+            if (node == null) {
+                return List.of();
+            }
+        }
+        return List.copyOf(fitting(node.senses, words.toArray(String[]::new), 0, words.size()));
+    }
+
+    /**
      * The longest phrase starting at token {@code start}.
      *
      * @param keys  the tokens' {@link PhraseKey} forms
@@ -98,8 +114,16 @@ public final class ActorDictionary {
          * pronoun "us" does not become the United States.
          */
         public Builder add(String phrase, ActorEntry entry) {
+            return add(phrase, List.of(entry));
+        }
+
+        /**
+         * Adds a phrase with several meanings, in order of precedence (the phrase is split once). An entry equal to
+         * one the phrase already has is not added again.
+         */
+        public Builder add(String phrase, List<ActorEntry> entries) {
             List<String> words = splitter.split(phrase.strip());
-            if (words.isEmpty()) {
+            if (words.isEmpty() || entries.isEmpty()) {
                 return this;
             }
             boolean exact = isAbbreviation(phrase);
@@ -110,13 +134,22 @@ public final class ActorDictionary {
             if (node.senses.isEmpty()) {
                 phrases++;
             }
-            for (Sense sense : node.senses) {
-                if (sense.entry.equals(entry)) {
-                    return this;
+            String[] exactWords = exact ? words.toArray(String[]::new) : null;
+            for (ActorEntry entry : entries) {
+                if (!hasSense(node, entry)) {
+                    node.senses.add(new Sense(entry, exactWords));
                 }
             }
-            node.senses.add(new Sense(entry, exact ? words.toArray(String[]::new) : null));
             return this;
+        }
+
+        private static boolean hasSense(Node node, ActorEntry entry) {
+            for (Sense sense : node.senses) {
+                if (sense.entry.equals(entry)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The finished dictionary. The builder must not be used afterwards. */

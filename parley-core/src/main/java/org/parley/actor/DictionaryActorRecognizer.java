@@ -62,7 +62,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 ActorDictionary.Match match = dictionary.longestAt(keys, words, i);
                 ActorEntry best = match == null ? null : preferred(match.entries());
                 if (best != null) {
-                    pieces.add(new Piece(match.start(), match.end(), best));
+                    if (best.kind() != Kind.EXCLUDED) {
+                        pieces.add(new Piece(match.start(), match.end(), best));
+                    }
                     i = match.end();
                     continue;
                 }

@@ -3,6 +3,7 @@ package org.parley.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.parley.api.ActorMention;
@@ -14,6 +15,7 @@ import org.parley.api.EventDate;
 import org.parley.api.EventType;
 import org.parley.api.Extraction;
 import org.parley.api.Sentence;
+import org.parley.api.Token;
 import org.parley.ontology.CameoCodebook;
 
 /**
@@ -50,7 +52,7 @@ public final class PatternEventCoder implements EventCoder {
         PatternMatcher.Match[] matches = new PatternMatcher.Match[n];
         for (int k = 0; k < n; k++) {
             Predicate predicate = predicates.get(k);
-            matches[k] = PatternMatcher.bestMatch(patterns.forHead(lemma(sentence, predicate)), sentence,
+            matches[k] = PatternMatcher.bestMatch(candidates(sentence.token(predicate.head())), sentence,
                     predicate.head(), actors, predicate.passive());
         }
         String[] codes = decideCodes(sentence, predicates, matches);
@@ -87,7 +89,8 @@ public final class PatternEventCoder implements EventCoder {
         int n = predicates.size();
         String[] codes = new String[n];
         for (int k = 0; k < n; k++) {
-            if (matches[k] != null) {
+            // A pattern that codes nothing ("pass away") matched: the predicate is no event.
+            if (matches[k] != null && !matches[k].pattern().codesNothing()) {
                 codes[k] = matches[k].pattern().cameo();
             }
         }
@@ -137,6 +140,15 @@ public final class PatternEventCoder implements EventCoder {
         }
         String word = sentence.token(before).text().toLowerCase();
         return "of".equals(word) || "for".equals(word) || before == predicates.get(k - 1).head();
+    }
+
+    /**
+     * The patterns for a verb: by its lemma, else by the word itself, because the statistical lemmatizer now and then
+     * returns a non-word ("abandon" gives "aband"); a dictionary that knows inflected forms maps "abandoned" too.
+     */
+    private List<VerbPattern> candidates(Token verb) {
+        List<VerbPattern> byLemma = patterns.forHead(verb.lemma());
+        return byLemma.isEmpty() ? patterns.forHead(verb.text().toLowerCase(Locale.ROOT)) : byLemma;
     }
 
     private static String lemma(Sentence sentence, Predicate predicate) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One verb pattern: a head lemma followed by lemmas and at most one target slot, coding a CAMEO event.
  *
- * @param cameo    the CAMEO event code it assigns
+ * @param cameo    the CAMEO event code it assigns, or {@link #NO_EVENT} for a pattern that marks a use of the verb
+ *                 that is no event ("pass away"), so that a less specific pattern does not code it
  * @param head     the predicate's lemma, e.g. "meet"
  * @param elements what must follow the head, in order: lemmas, and {@link #TARGET} for the target actor
  * @param text     the pattern as written in the dictionary, e.g. "meet with +"
@@ -14,6 +15,9 @@ import java.util.Objects;
 public record VerbPattern(String cameo, String head, List<String> elements, String text) {
     /** The element that stands for the target actor. */
     public static final String TARGET = "+";
+
+    /** The code of a pattern that codes nothing (PETRARCH's {@code [---]}). */
+    public static final String NO_EVENT = "---";
 
     public VerbPattern {
         Objects.requireNonNull(cameo, "cameo");
@@ -32,6 +36,11 @@ public record VerbPattern(String cameo, String head, List<String> elements, Stri
             throw new IllegalArgumentException("a pattern must start with its head lemma: '" + pattern + "'");
         }
         return new VerbPattern(cameo, words[0], List.of(words).subList(1, words.length), pattern.strip());
+    }
+
+    /** True for a pattern that marks a use of the verb that is no event. */
+    public boolean codesNothing() {
+        return NO_EVENT.equals(cameo);
     }
 
     /** True when the pattern names a target slot. */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,10 +23,12 @@ public final class VerbPatternDictionary {
     private static final String BUILT_IN = "org/parley/event/verb-patterns.tsv";
 
     private final Map<String, List<VerbPattern>> byHead;
+    private final Map<String, String> forms;
     private final int size;
 
-    private VerbPatternDictionary(Map<String, List<VerbPattern>> byHead, int size) {
+    private VerbPatternDictionary(Map<String, List<VerbPattern>> byHead, Map<String, String> forms, int size) {
         this.byHead = byHead;
+        this.forms = forms;
         this.size = size;
     }
 
@@ -40,9 +43,8 @@ public final class VerbPatternDictionary {
 
     static VerbPatternDictionary read(String name, Reader source, CameoCodebook codebook)
             throws InvalidDictionaryException {
-        Map<String, List<VerbPattern>> byHead = new HashMap<>();
+        List<VerbPattern> patterns = new ArrayList<>();
         int lineNo = 0;
-        int size = 0;
         try (BufferedReader reader = new BufferedReader(source)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNo++;
@@ -63,25 +65,66 @@ public final class VerbPatternDictionary {
                 } catch (IllegalArgumentException e) {
                     throw new InvalidDictionaryException(name, lineNo, e.getMessage());
                 }
-                byHead.computeIfAbsent(pattern.head(), h -> new ArrayList<>()).add(pattern);
-                size++;
+                patterns.add(pattern);
             }
         } catch (IOException e) {
             throw new InvalidDictionaryException(name, lineNo, "cannot read: " + e.getMessage(), e);
         }
+        return of(patterns);
+    }
+
+    /**
+     * A dictionary of the given patterns, which must already be checked against the codebook (or code nothing).
+     * Among patterns of equal length for one head, the earlier in the list is tried first.
+     */
+    public static VerbPatternDictionary of(Collection<VerbPattern> patterns) {
+        return of(patterns, Map.of());
+    }
+
+    /**
+     * A dictionary of the given patterns that also knows inflected forms of its heads ("condemned" is "condemn"),
+     * for words the lemmatizer leaves as they are.
+     *
+     * @param forms inflected form to head lemma, all lower case
+     */
+    public static VerbPatternDictionary of(Collection<VerbPattern> patterns, Map<String, String> forms) {
+        Map<String, List<VerbPattern>> byHead = new HashMap<>();
+        for (VerbPattern pattern : patterns) {
+            byHead.computeIfAbsent(pattern.head(), h -> new ArrayList<>()).add(pattern);
+        }
         Map<String, List<VerbPattern>> frozen = new HashMap<>();
         // Longer patterns first: the first full match is then the most specific one.
         Comparator<VerbPattern> specificFirst = Comparator.comparingInt((VerbPattern p) -> p.elements().size()).reversed();
-        byHead.forEach((head, patterns) -> {
-            patterns.sort(specificFirst);
-            frozen.put(head, List.copyOf(patterns));
+        byHead.forEach((head, forHead) -> {
+            forHead.sort(specificFirst);
+            frozen.put(head, List.copyOf(forHead));
         });
-        return new VerbPatternDictionary(Map.copyOf(frozen), size);
+        return new VerbPatternDictionary(Map.copyOf(frozen), Map.copyOf(forms), patterns.size());
     }
 
-    /** The patterns headed by a lemma, most specific first; empty when none. */
+    /** Every pattern, grouped by head. */
+    public List<VerbPattern> all() {
+        List<VerbPattern> all = new ArrayList<>(size);
+        byHead.values().forEach(all::addAll);
+        return all;
+    }
+
+    /**
+     * The patterns headed by a lemma, most specific first; empty when none. A lemma that is a known inflected form
+     * of a head gives that head's patterns.
+     */
     public List<VerbPattern> forHead(String lemma) {
-        return byHead.getOrDefault(lemma, List.of());
+        List<VerbPattern> patterns = byHead.get(lemma);
+        if (patterns == null) {
+            String head = forms.get(lemma);
+            patterns = head == null ? null : byHead.get(head);
+        }
+        return patterns == null ? List.of() : patterns;
+    }
+
+    /** Inflected forms known for the heads, form to head. */
+    public Map<String, String> forms() {
+        return forms;
     }
 
     /** The number of patterns. */

@@ -1,33 +1,99 @@
 package org.parley.pipeline;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.parley.actor.ActorDictionary;
 import org.parley.actor.ActorNames;
 import org.parley.actor.BuiltInActors;
 import org.parley.actor.DictionaryActorRecognizer;
+import org.parley.actor.WordwiseSplitter;
 import org.parley.dictionary.InvalidDictionaryException;
 import org.parley.event.NonPoliticalFilter;
 import org.parley.event.PatternEventCoder;
+import org.parley.event.VerbPattern;
 import org.parley.event.VerbPatternDictionary;
 import org.parley.ontology.CameoCodebook;
+import org.parley.petrarch.DictionaryReport;
+import org.parley.petrarch.PetrarchActorFile;
+import org.parley.petrarch.PetrarchAgentFile;
+import org.parley.petrarch.PetrarchVerbFile;
 import org.parley.text.OpenNlpModels;
 import org.parley.text.OpenNlpTextAnalyzer;
 import org.parley.time.RuleDateResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place where Parley's standard pipeline is assembled from its models and dictionaries.
  *
- * @param codebook the CAMEO codebook the pipeline codes into
- * @param pipeline the assembled pipeline
+ * @param codebook     the CAMEO codebook the pipeline codes into
+ * @param pipeline     the assembled pipeline
+ * @param dictionaries what each user dictionary file gave, in load order (empty for the built-ins only)
  */
-public record Parley(CameoCodebook codebook, CodingPipeline pipeline) {
+public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<DictionaryReport> dictionaries) {
+    private static final Logger LOG = LoggerFactory.getLogger(Parley.class);
+
+    public Parley {
+        Objects.requireNonNull(codebook, "codebook");
+        Objects.requireNonNull(pipeline, "pipeline");
+        dictionaries = List.copyOf(dictionaries);
+    }
+
+    public Parley(CameoCodebook codebook, CodingPipeline pipeline) {
+        this(codebook, pipeline, List.of());
+    }
+
     /** Loads the models and built-in dictionaries and assembles the pipeline. Takes a second or two. */
     public static Parley load() throws InvalidDictionaryException {
+        return load(ParleyConfig.defaults());
+    }
+
+    /** Loads the models and the configured dictionaries and assembles the pipeline. */
+    public static Parley load(ParleyConfig config) throws InvalidDictionaryException {
         CameoCodebook codebook = CameoCodebook.load();
         OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(OpenNlpModels.english());
-        ActorDictionary actors = BuiltInActors.addTo(new ActorDictionary.Builder(analyzer::splitPhrase)).build();
-        DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(actors, ActorNames.builtIn());
-        PatternEventCoder coder = new PatternEventCoder(VerbPatternDictionary.builtIn(codebook), codebook,
-                NonPoliticalFilter.builtIn());
-        return new Parley(codebook, new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver()));
+        List<DictionaryReport> reports = new ArrayList<>();
+        ActorDictionary.Builder builder = new ActorDictionary.Builder(new WordwiseSplitter(analyzer::splitPhrase));
+        if (config.builtInActors()) {
+            BuiltInActors.addTo(builder);
+        }
+        for (Path file : config.actorFiles()) {
+            reports.add(PetrarchActorFile.read(file, builder));
+        }
+        for (Path file : config.agentFiles()) {
+            reports.add(PetrarchAgentFile.read(file, builder));
+        }
+        VerbPatternDictionary verbs = verbs(config, codebook, reports);
+        for (DictionaryReport report : reports) {
+            LOG.debug("{}", report.summary());
+            report.warnings().forEach(warning -> LOG.debug("{}", warning));
+        }
+        DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn());
+        PatternEventCoder coder = new PatternEventCoder(verbs, codebook, NonPoliticalFilter.builtIn());
+        return new Parley(codebook, new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver()), reports);
+    }
+
+    private static VerbPatternDictionary verbs(ParleyConfig config, CameoCodebook codebook,
+                                               List<DictionaryReport> reports) throws InvalidDictionaryException {
+        if (config.verbFiles().isEmpty()) {
+            return config.builtInVerbs() ? VerbPatternDictionary.builtIn(codebook)
+                    : VerbPatternDictionary.of(List.of());
+        }
+        List<VerbPattern> patterns = new ArrayList<>();
+        Map<String, String> forms = new HashMap<>();
+        if (config.builtInVerbs()) {
+            patterns.addAll(VerbPatternDictionary.builtIn(codebook).all());
+        }
+        for (Path file : config.verbFiles()) {
+            PetrarchVerbFile.Translation translation = PetrarchVerbFile.read(file, codebook);
+            patterns.addAll(translation.patterns());
+            translation.forms().forEach(forms::putIfAbsent);
+            reports.add(translation.report());
+        }
+        return VerbPatternDictionary.of(patterns, forms);
     }
 }

@@ -1,0 +1,199 @@
+package org.parley.petrarch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Translates the part of a PETRARCH verb pattern after the verb into the elements of Parley
+ * {@link org.parley.event.VerbPattern}s: words in order, with one target slot.
+ * <ul>
+ *   <li>{@code (PREP NOUNS)} prepositional phrases and {@code {MODIFIERS HEAD}} noun phrases become their words in
+ *       order, and {@code WORD_WORD} its words;</li>
+ *   <li>{@code &SYNSET} is expanded, one pattern per member (members may themselves name synsets);</li>
+ *   <li>{@code +} is the target slot; a pattern without one gets two variants, the target right after the verb
+ *       ("accuse + of aggression") and after the words ("restore ties with +"), because PETRARCH finds the target
+ *       in the parse wherever it stands and Parley matches in order;</li>
+ *   <li>{@code ^} (a noun phrase that is not coded) is dropped: Parley lets up to three words stand between
+ *       elements anyway.</li>
+ * </ul>
+ * What cannot be said that way is refused with a {@link Skip} reason: words or actors before the verb, the source
+ * ({@code $}) after it, compound actors ({@code %}), two targets.
+ */
+final class PatternTranslator {
+    /** Why a pattern or verb is left out. */
+    enum Skip {
+        WORDS_BEFORE_VERB("words before the verb"),
+        TARGET_BEFORE_VERB("target (+) before the verb"),
+        SOURCE_AFTER_VERB("source ($) after the verb"),
+        COMPOUND_ACTOR("compound actor (%)"),
+        TWO_TARGETS("two targets"),
+        UNDEFINED_SYNSET("undefined synset"),
+        PASSIVE_ONLY_CODE("code for the passive only [:code]"),
+        UNKNOWN_CODE("code not in the CAMEO codebook"),
+        VERB_AFTER_WORD("multi-word verb with words before the verb"),
+        MALFORMED("malformed pattern"),
+        NO_VERB("block without a usable verb"),
+        TRANSFORMATION("verb transformation (~)");
+
+        final String label;
+
+        Skip(String label) {
+            this.label = label;
+        }
+    }
+
+    /** A pattern that cannot be translated. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        final Skip reason;
+
+        Refused(Skip reason, String detail) {
+            super(reason.label + (detail.isEmpty() ? "" : ": " + detail));
+            this.reason = reason;
+        }
+    }
+
+    /** Synsets nest rarely and shallowly; deeper means a cycle. */
+    private static final int MAX_SYNSET_DEPTH = 4;
+
+    private final Map<String, List<List<String>>> synsets;
+
+    /** @param synsets synset name (with its {@code &}) to members, each a list of tokens as written */
+    PatternTranslator(Map<String, List<List<String>>> synsets) {
+        this.synsets = synsets;
+    }
+
+    /**
+     * The element lists a pattern stands for.
+     *
+     * @param pattern  the pattern between its leading {@code -} and its code
+     * @param noTarget true for a pattern that codes nothing, which needs no target slot
+     */
+    List<List<String>> translate(String pattern, boolean noTarget) throws Refused {
+        List<String> tokens = tokens(pattern);
+        int star = tokens.indexOf("*");
+        if (star < 0 || tokens.lastIndexOf("*") != star) {
+            throw new IllegalArgumentException("a pattern has exactly one '*' for the verb: '" + pattern + "'");
+        }
+        for (String token : tokens.subList(0, star)) {
+            if (token.equals("+")) {
+                throw new Refused(Skip.TARGET_BEFORE_VERB, "");
+            }
+            if (token.equals("%")) {
+                throw new Refused(Skip.COMPOUND_ACTOR, "");
+            }
+            if (!token.equals("$")) {
+                throw new Refused(Skip.WORDS_BEFORE_VERB, "");
+            }
+        }
+        List<String> after = tokens.subList(star + 1, tokens.size());
+        if (after.contains("$")) {
+            throw new Refused(Skip.SOURCE_AFTER_VERB, "");
+        }
+        if (after.contains("%")) {
+            throw new Refused(Skip.COMPOUND_ACTOR, "");
+        }
+        if (after.indexOf("+") != after.lastIndexOf("+")) {
+            throw new Refused(Skip.TWO_TARGETS, "");
+        }
+        List<List<String>> variants = expand(after, 0);
+        if (noTarget || after.contains("+")) {
+            return variants;
+        }
+        List<List<String>> placed = new ArrayList<>(variants.size() * 2);
+        for (List<String> words : variants) {
+            List<String> first = new ArrayList<>(words.size() + 1);
+            first.add("+");
+            first.addAll(words);
+            placed.add(first);
+            if (!words.isEmpty()) {
+                List<String> last = new ArrayList<>(words);
+                last.add("+");
+                placed.add(last);
+            }
+        }
+        return placed;
+    }
+
+    /** Every element list the tokens stand for, synsets expanded. */
+    private List<List<String>> expand(List<String> tokens, int depth) throws Refused {
+        List<List<String>> variants = new ArrayList<>();
+        variants.add(new ArrayList<>());
+        for (String token : tokens) {
+            if (token.startsWith("&")) {
+                List<List<String>> members = synsets.get(token);
+                if (members == null || depth >= MAX_SYNSET_DEPTH) {
+                    throw new Refused(Skip.UNDEFINED_SYNSET, token);
+                }
+                List<List<String>> next = new ArrayList<>();
+                for (List<String> member : members) {
+                    for (List<String> tail : expand(member, depth + 1)) {
+                        for (List<String> head : variants) {
+                            List<String> joined = new ArrayList<>(head);
+                            joined.addAll(tail);
+                            next.add(joined);
+                        }
+                    }
+                }
+                variants = next;
+            } else if (!token.equals("^")) {
+                for (List<String> variant : variants) {
+                    addWords(token, variant);
+                }
+            }
+        }
+        return variants;
+    }
+
+    private static void addWords(String token, List<String> out) {
+        if (token.equals("+")) {
+            out.add("+");
+            return;
+        }
+        for (String word : token.split("_")) {
+            if (!word.isEmpty()) {
+                out.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** The blank-separated words of a text. */
+    static List<String> blankSeparated(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean blank = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (blank && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!blank && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+
+    /** Splits at blanks, with brackets and parentheses as blanks and '*' a token of its own. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean separator = Character.isWhitespace(c) || c == '(' || c == ')' || c == '{' || c == '}' || c == '*';
+            if (!separator) {
+                word.append(c);
+                continue;
+            }
+            if (word.length() > 0) {
+                tokens.add(word.toString());
+                word.setLength(0);
+            }
+            if (c == '*') {
+                tokens.add("*");
+            }
+        }
+        return tokens;
+    }
+}
