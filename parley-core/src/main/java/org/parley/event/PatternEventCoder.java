@@ -125,7 +125,7 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     /** "accused Israel of attacking", "denied attacking": a gerund after a reporting verb. */
-    private static boolean reportedContent(Sentence sentence, List<Predicate> predicates, int k) {
+    private boolean reportedContent(Sentence sentence, List<Predicate> predicates, int k) {
         Predicate predicate = predicates.get(k);
         if (k == 0 || !sentence.token(predicate.head()).text().toLowerCase().endsWith("ing")) {
             return false;
@@ -147,12 +147,41 @@ public final class PatternEventCoder implements EventCoder {
      * returns a non-word ("abandon" gives "aband"); a dictionary that knows inflected forms maps "abandoned" too.
      */
     private List<VerbPattern> candidates(Token verb) {
-        List<VerbPattern> byLemma = patterns.forHead(verb.lemma());
-        return byLemma.isEmpty() ? patterns.forHead(verb.text().toLowerCase(Locale.ROOT)) : byLemma;
+        return patterns.forHead(head(verb));
     }
 
-    private static String lemma(Sentence sentence, Predicate predicate) {
-        return sentence.token(predicate.head()).lemma();
+    /** The verb's dictionary head: its lemma when known, else the word, else a regular base form of it. */
+    private String head(Token verb) {
+        if (!patterns.forHead(verb.lemma()).isEmpty()) {
+            return verb.lemma();
+        }
+        String word = verb.text().toLowerCase(Locale.ROOT);
+        if (!patterns.forHead(word).isEmpty()) {
+            return word;
+        }
+        for (String base : VerbForms.baseForms(word)) {
+            if (!patterns.forHead(base).isEmpty()) {
+                return base;
+            }
+        }
+        return verb.lemma();
+    }
+
+    private String lemma(Sentence sentence, Predicate predicate) {
+        Token verb = sentence.token(predicate.head());
+        String head = head(verb);
+        if (!head.equals(verb.lemma()) || verb.lemma().length() < verb.text().length()) {
+            return head;
+        }
+        // Governing verbs such as "vowed" need not head a pattern themselves.
+        List<String> bases = VerbForms.baseForms(verb.text());
+        for (String base : bases) {
+            if (Intentions.INTENT_VERBS.contains(base) || Intentions.THREAT_VERBS.contains(base)
+                    || Intentions.REFUSAL_VERBS.contains(base) || REPORTING.contains(base)) {
+                return base;
+            }
+        }
+        return head;
     }
 
     /**

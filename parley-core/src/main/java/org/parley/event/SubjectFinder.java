@@ -50,7 +50,15 @@ final class SubjectFinder {
         boolean dependent = predicate.infinitive() || COORDINATORS.contains(word)
                 || (",".equals(word) && k > 0 && predicates.get(k - 1).head() > nearestActorEnd(i));
         if (dependent) {
-            return k > 0 ? subjectsOf(k - 1, depth + 1) : List.of();
+            // "said that his country would support any deal that would bring peace, but called": the nearest
+            // verb may sit in a subordinate clause without a subject of its own; go back until one has one.
+            for (int earlier = k - 1; earlier >= 0; earlier--) {
+                List<ActorMention> found = subjectsOf(earlier, depth + 1);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return List.of();
         }
         if (RELATIVES.contains(word) && !"SCONJ".equals(sentence.token(i).pos())) {
             ActorMention antecedent = actorEndingAt(i >= 2 && ",".equals(sentence.token(i - 1).text()) ? i - 2 : i - 1);
