@@ -17,7 +17,8 @@ import org.parley.api.Token;
 public final class ClauseAnalyzer {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
-    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "can", "must");
+    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "can");
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
 
     /** The predicates of a sentence, left to right. */
     public List<Predicate> predicates(Sentence sentence) {
@@ -48,6 +49,8 @@ public final class ClauseAnalyzer {
                     modality = Predicate.Modality.FUTURE;
                 } else if (HYPOTHETICAL.contains(word)) {
                     modality = Predicate.Modality.HYPOTHETICAL;
+                } else if (OBLIGATION.contains(word)) {
+                    modality = Predicate.Modality.OBLIGATION;
                 } else if (("be".equals(token.lemma()) || "get".equals(token.lemma())) && start == i + 1
                         && isParticiple(sentence.token(head))) {
                     passive = true;

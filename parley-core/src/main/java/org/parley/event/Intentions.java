@@ -17,7 +17,7 @@ final class Intentions {
     static final Set<String> THREAT_VERBS = Set.of("threaten", "warn");
 
     /** Verbs whose infinitive complement is refused. */
-    static final Set<String> REFUSAL_VERBS = Set.of("refuse", "decline", "reject");
+    static final Set<String> REFUSAL_VERBS = Set.of("refuse", "decline", "reject", "fail");
 
     private final CameoCodebook codebook;
 

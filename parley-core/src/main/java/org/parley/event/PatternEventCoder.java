@@ -29,6 +29,10 @@ public final class PatternEventCoder implements EventCoder {
             "criticize", "criticise", "praise", "thank", "commend", "credit", "fault", "denounce", "admit", "allege",
             "convict", "sentence", "arrest", "punish", "apologize", "apologise", "forgive");
 
+    /** Verbs that report speech, whose "X must" complement is a demand. */
+    private static final Set<String> SPEECH = Set.of("say", "tell", "insist", "state", "declare", "stress", "add",
+            "argue", "maintain", "reiterate", "write", "announce", "assert", "emphasize", "emphasise", "urge");
+
     private final VerbPatternDictionary patterns;
     private final CameoCodebook codebook;
     private final NonPoliticalFilter nonPolitical;
@@ -77,6 +81,9 @@ public final class PatternEventCoder implements EventCoder {
             Predicate governor = predicates.get(k).infinitive() && k > 0 ? predicates.get(k - 1) : null;
             code(document, sentence, predicates.get(k), governor, k, matches[k], codebook.get(codes[k]), subjects, out);
         }
+        if (cue == null || cue.isEmpty()) {
+            reportedDemands(document, sentence, predicates, subjects, out);
+        }
         return out;
     }
 
@@ -117,11 +124,59 @@ public final class PatternEventCoder implements EventCoder {
                 } else if (codes[k - 1] != null) {
                     codes[k] = null; // "urged Israel to halt": the governing verb already coded the event
                 }
+            } else if (refusal(predicate)) {
+                codes[k] = intentions.refused(codes[k]); // "will not meet", "would not meet their demands"
             } else if (predicate.modality() == Predicate.Modality.FUTURE) {
                 codes[k] = intentions.announced(codes[k]);
             }
         }
         return codes;
+    }
+
+    private static boolean uncertain(Predicate predicate) {
+        return predicate.modality() == Predicate.Modality.HYPOTHETICAL
+                || predicate.modality() == Predicate.Modality.OBLIGATION;
+    }
+
+    /**
+     * "Russia said that Sudan must return the helicopter": a speaker saying another actor must or should act makes
+     * a demand of it (CAMEO 10), whatever the act.
+     */
+    private void reportedDemands(Document document, Sentence sentence, List<Predicate> predicates,
+                                 SubjectFinder subjects, List<Extraction> out) {
+        for (int k = 1; k < predicates.size(); k++) {
+            Predicate obliged = predicates.get(k);
+            if (obliged.modality() != Predicate.Modality.OBLIGATION || obliged.negated() || obliged.infinitive()) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                if (!SPEECH.contains(lemma(sentence, predicates.get(j)))) {
+                    continue;
+                }
+                List<ActorMention> speakers = subjects.subjectsOf(j);
+                List<ActorMention> addressees = subjects.subjectsOf(k);
+                EventType demand = codebook.get("100");
+                int start = sentence.token(obliged.groupStart()).start();
+                int end = sentence.token(obliged.head()).end();
+                String verb = sentence.text().substring(start - sentence.start(), end - sentence.start());
+                EventDate storyDate = EventDate.storyDate(document.date());
+                for (ActorMention speaker : speakers) {
+                    for (ActorMention addressee : addressees) {
+                        if (!speaker.code().equals(addressee.code()) && speaker.disjoint(addressee)) {
+                            out.add(new CodedEvent(document.id(), sentence.index(), speaker, addressee, demand,
+                                    storyDate, null, verb, start, end, "SAY ... + must", sentence.text()));
+                        }
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    /** A negated modal, "will not", "would not", "cannot": a refusal rather than a mere absence of the act. */
+    private static boolean refusal(Predicate predicate) {
+        return predicate.negated() && (predicate.modality() == Predicate.Modality.FUTURE
+                || predicate.modality() == Predicate.Modality.HYPOTHETICAL);
     }
 
     /** "accused Israel of attacking", "denied attacking": a gerund after a reporting verb. */
@@ -195,10 +250,11 @@ public final class PatternEventCoder implements EventCoder {
         int verbEnd = sentence.token(Math.max(predicate.head(), match.end() - 1)).end();
         String verbText = sentence.text().substring(verbStart - sentence.start(), verbEnd - sentence.start());
         Discard.Reason reason = null;
-        if (predicate.negated() || governor != null && governor.negated()) {
+        if (refusal(predicate) && !predicate.infinitive()) {
+            reason = null; // already coded as the refusal
+        } else if (predicate.negated() || governor != null && governor.negated()) {
             reason = Discard.Reason.NEGATED;
-        } else if (predicate.modality() == Predicate.Modality.HYPOTHETICAL
-                || governor != null && governor.modality() == Predicate.Modality.HYPOTHETICAL) {
+        } else if (uncertain(predicate) || governor != null && uncertain(governor)) {
             reason = Discard.Reason.HYPOTHETICAL;
         }
         List<ActorMention> sources;
@@ -208,7 +264,15 @@ public final class PatternEventCoder implements EventCoder {
             targets = subjects.subjectsOf(k);
         } else {
             sources = subjects.subjectsOf(k);
-            targets = match.target() == null ? List.of() : subjects.withFollowing(match.target());
+            if (match.target() != null) {
+                targets = subjects.withFollowing(match.target());
+            } else {
+                // The pattern named no slot, or its slot was empty: the actor of the object or of a following
+                // prepositional phrase in the same clause is the target ("rejected a U.S. request", "imposed a
+                // curfew in Algiers"), as CAMEO coders take it.
+                ActorMention object = subjects.firstActorAfter(predicate.head() + 1, match.end(), sources);
+                targets = object == null ? List.of() : subjects.withFollowing(object);
+            }
         }
         if (reason == null && sources.isEmpty()) {
             reason = Discard.Reason.NO_SOURCE;

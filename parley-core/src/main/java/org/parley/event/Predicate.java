@@ -19,7 +19,9 @@ public record Predicate(int head, int groupStart, boolean passive, boolean negat
         /** "will", "shall": announced for the future. */
         FUTURE,
         /** "could", "may", "might", "would", "should": possible, not asserted. */
-        HYPOTHETICAL
+        HYPOTHETICAL,
+        /** "must", "should": required of the subject, which a speaker's "said X must" turns into a demand. */
+        OBLIGATION
     }
 
     public Predicate {

@@ -124,6 +124,36 @@ final class SubjectFinder {
         return targets;
     }
 
+    /** The widest span searched for an object actor after a verb. */
+    private static final int OBJECT_WINDOW = 12;
+
+    /**
+     * The first actor after {@code from} in the same clause that is none of {@code sources}: the clause ends at a
+     * verb past {@code patternEnd} (the pattern's own words may include one), a relative pronoun or punctuation.
+     */
+    ActorMention firstActorAfter(int from, int patternEnd, List<ActorMention> sources) {
+        for (int i = from; i < sentence.size() && i < from + OBJECT_WINDOW; i++) {
+            Token token = sentence.token(i);
+            String word = token.text();
+            if ((token.isVerb() && i >= patternEnd) || ";".equals(word) || ":".equals(word) || ",".equals(word)
+                    || "\"".equals(word) || RELATIVES.contains(word.toLowerCase()) && !"DET".equals(token.pos())) {
+                return null;
+            }
+            ActorMention actor = actorCovering(i);
+            if (actor != null) {
+                boolean isSource = false;
+                for (ActorMention source : sources) {
+                    isSource |= source.code().equals(actor.code()) || !source.disjoint(actor);
+                }
+                if (!isSource) {
+                    return actor;
+                }
+                i = actor.endToken() - 1;
+            }
+        }
+        return null;
+    }
+
     /** The agent of a passive: the actor after "by" following the head. */
     List<ActorMention> passiveAgent(Predicate predicate) {
         for (int i = predicate.head() + 1; i < sentence.size() && i <= predicate.head() + 6; i++) {
