@@ -111,7 +111,10 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             if (predicate.infinitive() && k > 0) {
-                String governor = lemma(sentence, predicates.get(k - 1));
+                // Only an infinitive right after the verb is its complement ("refused to meet"); after an object
+                // it completes a noun ("rejected a U.S. request to interrogate") and the verb's own event stands.
+                String governor = adjacent(sentence, predicates.get(k - 1), predicate)
+                        ? lemma(sentence, predicates.get(k - 1)) : "";
                 if (Intentions.REFUSAL_VERBS.contains(governor)) {
                     codes[k] = intentions.refused(codes[k]);
                     codes[k - 1] = null;
@@ -131,6 +134,15 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return codes;
+    }
+
+    private static boolean adjacent(Sentence sentence, Predicate governor, Predicate infinitive) {
+        for (int i = governor.head() + 1; i < infinitive.groupStart(); i++) {
+            if (!"ADV".equals(sentence.token(i).pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean uncertain(Predicate predicate) {

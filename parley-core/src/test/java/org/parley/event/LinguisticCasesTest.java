@@ -1,0 +1,100 @@
+package org.parley.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.testing.EventAssert.assertCodes;
+import static org.parley.testing.EventAssert.assertNoEvents;
+import static org.parley.testing.EventAssert.triples;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.api.Discard;
+import org.parley.testing.TestPipeline;
+
+/** The linguistic cases the coder must get right, each on a news sentence. */
+class LinguisticCasesTest {
+    @Test
+    void aPledgeToActIsAnIntentNotTheAct() {
+        List<String> triples = triples(TestPipeline.events(
+                "Japan pledged to send humanitarian aid to Turkey after the earthquake."));
+        assertThat(triples).anyMatch(t -> t.startsWith("JPN 033") && t.endsWith(" TUR"));
+        assertThat(triples).noneMatch(t -> t.contains(" 07"));
+    }
+
+    @Test
+    void aThreatToStrikeIsAThreat() {
+        List<String> triples = triples(TestPipeline.events("Iran threatened to attack Israel if it struck its nuclear sites."));
+        assertThat(triples).anyMatch(t -> t.startsWith("IRN 138") && t.endsWith(" ISR"));
+        assertThat(triples).noneMatch(t -> t.startsWith("IRN 19"));
+    }
+
+    @Test
+    void theFutureTenseAnnouncesAMeeting() {
+        assertCodes("Russian Foreign Minister Sergei Lavrov will meet Hamas leaders in Moscow next week.",
+                "RUSGOV 036 PSEREBHMS");
+    }
+
+    @Test
+    void aRefusalToMeetRejects() {
+        assertCodes("Israel refused to meet Hamas negotiators in Cairo.", "ISR 125 PSEREBHMS");
+    }
+
+    @Test
+    void willNotIsARefusal() {
+        List<String> triples = triples(TestPipeline.events(
+                "The United States will not lift sanctions on Iran, the State Department said."));
+        assertThat(triples).anyMatch(t -> t.startsWith("USA") && t.contains(" 12") && t.endsWith(" IRN"));
+    }
+
+    @Test
+    void negationLeavesNoEvent() {
+        assertNoEvents("Egypt did not attack Libya.");
+    }
+
+    @Test
+    void reportedSpeechCodesTheReportedAct() {
+        List<String> triples = triples(TestPipeline.events(
+                "Syrian state media said Turkish troops shelled Kurdish fighters near Kobani."));
+        assertThat(triples).anyMatch(t -> t.startsWith("TURMIL 19"));
+        assertThat(triples).noneMatch(t -> t.startsWith("SYRMED 19"));
+    }
+
+    @Test
+    void anAccusationDoesNotCodeWhatItAlleges() {
+        List<String> triples = triples(TestPipeline.events("Israel accused Hezbollah of attacking its northern towns."));
+        assertThat(triples).anyMatch(t -> t.startsWith("ISR 112") && t.contains("LBN"));
+        assertThat(triples).noneMatch(t -> t.contains(" 19") || t.contains(" 18"));
+    }
+
+    @Test
+    void aSpeakerSayingAnotherMustActDemands() {
+        assertCodes("Russia said on Tuesday that Sudan must return a helicopter captured last week.", "RUS 100 SDN");
+    }
+
+    @Test
+    void theObjectsActorIsTheTarget() {
+        List<String> triples = triples(TestPipeline.events("Yemen has rejected a U.S. request to interrogate the detainees."));
+        assertThat(triples).anyMatch(t -> t.startsWith("YEM 12") && t.endsWith(" USA"));
+    }
+
+    @Test
+    void sportIsNotWar() {
+        assertNoEvents("Brazil beat Argentina 3-1 in the World Cup qualifier in Sao Paulo on Wednesday.");
+        List<Discard> discards = TestPipeline.code("Germany attacked England from the first minute of the "
+                + "Champions League match.", LocalDate.of(2019, 11, 30)).discards();
+        assertThat(discards).extracting(Discard::reason).contains(Discard.Reason.NON_POLITICAL);
+    }
+
+    @Test
+    void marketsAndChessAreNotWar() {
+        assertNoEvents("In the chess final, Russia attacked China's king side early.");
+    }
+
+    @Test
+    void severalEventsInOneSentence() {
+        List<String> triples = triples(TestPipeline.events(
+                "Afghan rebels kidnapped 16 Russian advisers and exploded a series of bombs in Kabul."));
+        assertThat(triples).anyMatch(t -> t.startsWith("AFGREB 181 RUS"));
+        assertThat(triples).anyMatch(t -> t.startsWith("AFGREB 18") && !t.contains(" 181"));
+    }
+}
