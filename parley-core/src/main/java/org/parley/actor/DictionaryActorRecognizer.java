@@ -100,8 +100,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                     q++;
                 }
                 List<Piece> phrase = pieces.subList(p, q + 1);
-                int end = PhraseGlue.trailingName(sentence, phrase.get(phrase.size() - 1).end());
                 ActorEntry actor = names.compose(phrase);
+                if (actor == null && q + 1 < pieces.size() && PhraseGlue.placeOfRole(sentence, phrase, pieces.get(q + 1))) {
+                    // "opposition parties in Nepal", "demonstrators in Baghdad": a bare role takes the place after it.
+                    q++;
+                    phrase = pieces.subList(p, q + 1);
+                    actor = names.compose(phrase);
+                }
+                int end = PhraseGlue.trailingName(sentence, phrase.get(phrase.size() - 1).end());
                 if (actor != null) {
                     int start = phrase.get(0).start();
                     boolean named = end > phrase.get(phrase.size() - 1).end() && hasTitle(phrase);

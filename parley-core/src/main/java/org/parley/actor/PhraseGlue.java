@@ -66,6 +66,29 @@ final class PhraseGlue {
         return "ADJ".equals(pos) || ("PROPN".equals(pos) && Character.isUpperCase(word.charAt(0)));
     }
 
+    /** True when {@code place} is "in"/"from" (+ "the") a country or city right after a phrase of roles only. */
+    static boolean placeOfRole(Sentence sentence, java.util.List<Piece> roles, Piece place) {
+        for (Piece piece : roles) {
+            if (piece.entry().kind() != ActorEntry.Kind.AGENT) {
+                return false;
+            }
+        }
+        ActorEntry.Kind kind = place.entry().kind();
+        if (kind != ActorEntry.Kind.COUNTRY && kind != ActorEntry.Kind.CAPITAL) {
+            return false;
+        }
+        int gap = roles.get(roles.size() - 1).end();
+        String preposition = PhraseKey.of(sentence.token(gap).text());
+        if (!preposition.equals("in") && !preposition.equals("from")) {
+            return false;
+        }
+        int next = gap + 1;
+        if (next < place.start() && PhraseKey.of(sentence.token(next).text()).equals("the")) {
+            next++;
+        }
+        return next == place.start();
+    }
+
     /** The end of an unknown capitalised name right after a phrase, e.g. a person named after a title. */
     static int trailingName(Sentence sentence, int from) {
         int end = from;

@@ -106,7 +106,7 @@ public final class PatternEventCoder implements EventCoder {
             if (codes[k] == null) {
                 continue;
             }
-            if (reportedContent(sentence, predicates, k)) {
+            if (reportedContent(sentence, predicates, k) || demandedContent(sentence, predicates, codes, k)) {
                 codes[k] = null;
                 continue;
             }
@@ -127,6 +127,8 @@ public final class PatternEventCoder implements EventCoder {
                 } else if (codes[k - 1] != null) {
                     codes[k] = null; // "urged Israel to halt": the governing verb already coded the event
                 }
+            } else if (conditional(sentence, predicate)) {
+                codes[k] = intentions.threatened(codes[k]); // "will boycott the elections unless ..."
             } else if (refusal(predicate)) {
                 codes[k] = intentions.refused(codes[k]); // "will not meet", "would not meet their demands"
             } else if (predicate.modality() == Predicate.Modality.FUTURE) {
@@ -183,6 +185,36 @@ public final class PatternEventCoder implements EventCoder {
                 break;
             }
         }
+    }
+
+    /** "will boycott unless", "may halt mediation if": an announced act on a condition is a threat. */
+    private static boolean conditional(Sentence sentence, Predicate predicate) {
+        if (predicate.negated() || predicate.modality() != Predicate.Modality.FUTURE
+                && predicate.modality() != Predicate.Modality.HYPOTHETICAL) {
+            return false;
+        }
+        for (int i = predicate.head() + 1; i < sentence.size(); i++) {
+            String word = sentence.token(i).text().toLowerCase(Locale.ROOT);
+            if ("unless".equals(word) || "if".equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "demanded that its partners refuse to recognize X": what is demanded is not itself an event. */
+    private static boolean demandedContent(Sentence sentence, List<Predicate> predicates, String[] codes, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (codes[j] == null || !(codes[j].startsWith("02") || codes[j].startsWith("10"))) {
+                continue;
+            }
+            for (int i = predicates.get(j).head() + 1; i < predicates.get(k).groupStart(); i++) {
+                if ("that".equalsIgnoreCase(sentence.token(i).text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A negated modal, "will not", "would not", "cannot": a refusal rather than a mere absence of the act. */
@@ -266,7 +298,7 @@ public final class PatternEventCoder implements EventCoder {
             reason = null; // already coded as the refusal
         } else if (predicate.negated() || governor != null && governor.negated()) {
             reason = Discard.Reason.NEGATED;
-        } else if (uncertain(predicate) || governor != null && uncertain(governor)) {
+        } else if (uncertain(predicate) && !conditional(sentence, predicate) || governor != null && uncertain(governor)) {
             reason = Discard.Reason.HYPOTHETICAL;
         }
         List<ActorMention> sources;

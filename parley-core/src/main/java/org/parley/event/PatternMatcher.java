@@ -10,7 +10,7 @@ import org.parley.api.Token;
  * {@link #MAX_GAP} tokens may intervene (determiners, adjectives, numbers), but never a clause break.
  */
 final class PatternMatcher {
-    static final int MAX_GAP = 3;
+    static final int MAX_GAP = 4;
 
     private PatternMatcher() {
     }

@@ -69,7 +69,8 @@ final class SubjectFinder {
         }
         for (int j = i; j >= 0; j--) {
             Token token = sentence.token(j);
-            if (token.isVerb() || ";".equals(token.text()) || ":".equals(token.text())) {
+            boolean insideNounPhrase = "including".equalsIgnoreCase(token.text());
+            if (token.isVerb() && !insideNounPhrase || ";".equals(token.text()) || ":".equals(token.text())) {
                 return List.of();
             }
             ActorMention actor = actorCovering(j);
