@@ -66,7 +66,23 @@ public final class ClauseAnalyzer {
             }
             start = i;
         }
+        if (!passive && start == head && reducedPassive(sentence, head)) {
+            passive = true;
+        }
         return new Predicate(head, start, passive, negated, modality, infinitive);
+    }
+
+    /** ", supported by Russia," and "forces backed by Iran": a participle with no auxiliary, then "by". */
+    private static boolean reducedPassive(Sentence sentence, int head) {
+        if (head == 0 || head + 1 >= sentence.size() || !isParticiple(sentence.token(head))) {
+            return false;
+        }
+        Token before = sentence.token(head - 1);
+        boolean afterNoun = ",".equals(before.text()) || before.isNoun();
+        boolean byFollows = "by".equalsIgnoreCase(sentence.token(head + 1).text())
+                || head + 2 < sentence.size() && "ADV".equals(sentence.token(head + 1).pos())
+                && "by".equalsIgnoreCase(sentence.token(head + 2).text());
+        return afterNoun && byFollows;
     }
 
     /** Past participles differ from their lemma and do not end in -ing ("attacked", "seen", "hit"). */

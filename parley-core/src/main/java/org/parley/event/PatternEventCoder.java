@@ -314,7 +314,8 @@ public final class PatternEventCoder implements EventCoder {
                 // The pattern named no slot, or its slot was empty: the actor of the object or of a following
                 // prepositional phrase in the same clause is the target ("rejected a U.S. request", "imposed a
                 // curfew in Algiers"), as CAMEO coders take it.
-                ActorMention object = subjects.firstActorAfter(predicate.head() + 1, match.end(), sources);
+                ActorMention object = "01".equals(type.root()) ? null
+                        : subjects.firstActorAfter(predicate.head() + 1, match.end(), sources);
                 targets = object == null ? List.of() : subjects.withFollowing(object);
             }
         }

@@ -175,7 +175,17 @@ final class SubjectFinder {
         return List.of();
     }
 
+    /** An actor inside a prepositional phrase, or coordinated with one: "supported by Russia, the UAE and Egypt". */
     private boolean isOblique(ActorMention actor) {
+        ActorMention first = actor;
+        List<ActorMention> coordinated = withCoordinated(actor);
+        if (!coordinated.isEmpty()) {
+            first = coordinated.get(0);
+        }
+        return precededByPreposition(first) || first != actor && precededByPreposition(actor);
+    }
+
+    private boolean precededByPreposition(ActorMention actor) {
         int before = actor.firstToken() - 1;
         if (before >= 0 && "the".equalsIgnoreCase(sentence.token(before).text())) {
             before--;
