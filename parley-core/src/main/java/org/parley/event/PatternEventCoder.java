@@ -29,6 +29,10 @@ public final class PatternEventCoder implements EventCoder {
             "criticize", "criticise", "praise", "thank", "commend", "credit", "fault", "denounce", "admit", "allege",
             "convict", "sentence", "arrest", "punish", "apologize", "apologise", "forgive");
 
+    /** Time adverbs the tagger often calls nouns: "threatened today to strike". */
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow", "again", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on");
+
     /** Verbs that report speech, whose "X must" complement is a demand. */
     private static final Set<String> SPEECH = Set.of("say", "tell", "insist", "state", "declare", "stress", "add",
             "argue", "maintain", "reiterate", "write", "announce", "assert", "emphasize", "emphasise", "urge");
@@ -140,7 +144,8 @@ public final class PatternEventCoder implements EventCoder {
 
     private static boolean adjacent(Sentence sentence, Predicate governor, Predicate infinitive) {
         for (int i = governor.head() + 1; i < infinitive.groupStart(); i++) {
-            if (!"ADV".equals(sentence.token(i).pos())) {
+            Token token = sentence.token(i);
+            if (!"ADV".equals(token.pos()) && !TIME_WORDS.contains(token.text().toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -158,31 +163,33 @@ public final class PatternEventCoder implements EventCoder {
      */
     private void reportedDemands(Document document, Sentence sentence, List<Predicate> predicates,
                                  SubjectFinder subjects, List<Extraction> out) {
-        for (int k = 1; k < predicates.size(); k++) {
-            Predicate obliged = predicates.get(k);
-            if (obliged.modality() != Predicate.Modality.OBLIGATION || obliged.negated() || obliged.infinitive()) {
+        for (int m = 1; m < sentence.size() - 1; m++) {
+            String modal = sentence.token(m).text().toLowerCase(Locale.ROOT);
+            boolean negated = "not".equalsIgnoreCase(sentence.token(m + 1).text());
+            if (!"must".equals(modal) && !"should".equals(modal) || negated) {
                 continue;
             }
-            for (int j = k - 1; j >= 0; j--) {
-                if (!SPEECH.contains(lemma(sentence, predicates.get(j)))) {
-                    continue;
+            ActorMention addressee = subjects.actorBefore(m);
+            int speech = -1;
+            for (int j = predicates.size() - 1; j >= 0; j--) {
+                if (predicates.get(j).head() < m && SPEECH.contains(lemma(sentence, predicates.get(j)))) {
+                    speech = j;
+                    break;
                 }
-                List<ActorMention> speakers = subjects.subjectsOf(j);
-                List<ActorMention> addressees = subjects.subjectsOf(k);
-                EventType demand = codebook.get("100");
-                int start = sentence.token(obliged.groupStart()).start();
-                int end = sentence.token(obliged.head()).end();
-                String verb = sentence.text().substring(start - sentence.start(), end - sentence.start());
-                EventDate storyDate = EventDate.storyDate(document.date());
-                for (ActorMention speaker : speakers) {
-                    for (ActorMention addressee : addressees) {
-                        if (!speaker.code().equals(addressee.code()) && speaker.disjoint(addressee)) {
-                            out.add(new CodedEvent(document.id(), sentence.index(), speaker, addressee, demand,
-                                    storyDate, null, verb, start, end, "SAY ... + must", sentence.text()));
-                        }
-                    }
+            }
+            if (addressee == null || speech < 0) {
+                continue;
+            }
+            EventType demand = codebook.get("100");
+            int start = sentence.token(m).start();
+            int end = sentence.token(m + 1).end();
+            String verb = sentence.text().substring(start - sentence.start(), end - sentence.start());
+            EventDate storyDate = EventDate.storyDate(document.date());
+            for (ActorMention speaker : subjects.subjectsOf(speech)) {
+                if (!speaker.code().equals(addressee.code()) && speaker.disjoint(addressee)) {
+                    out.add(new CodedEvent(document.id(), sentence.index(), speaker, addressee, demand, storyDate,
+                            null, verb, start, end, "SAY ... + must", sentence.text()));
                 }
-                break;
             }
         }
     }

@@ -136,7 +136,10 @@ final class SubjectFinder {
         for (int i = from; i < sentence.size() && i < from + OBJECT_WINDOW; i++) {
             Token token = sentence.token(i);
             String word = token.text();
-            if ((token.isVerb() && i >= patternEnd) || ";".equals(word) || ":".equals(word) || ",".equals(word)
+            // A purpose or complement infinitive continues the clause: "began a hunger strike to protest X's
+            // policy", "agreed to set up a centre in Tokyo".
+            boolean infinitive = token.isVerb() && i > 0 && "to".equalsIgnoreCase(sentence.token(i - 1).text());
+            if ((token.isVerb() && i >= patternEnd && !infinitive) || ";".equals(word) || ":".equals(word) || ",".equals(word)
                     || "\"".equals(word) || RELATIVES.contains(word.toLowerCase()) && !"DET".equals(token.pos())) {
                 return null;
             }
@@ -153,6 +156,15 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** The actor whose span ends right before {@code token}, adverbs aside: the subject of "the US must". */
+    ActorMention actorBefore(int token) {
+        int i = token - 1;
+        while (i >= 0 && "ADV".equals(sentence.token(i).pos())) {
+            i--;
+        }
+        return i < 0 ? null : actorEndingAt(i);
     }
 
     /** The agent of a passive: the actor after "by" following the head. */
