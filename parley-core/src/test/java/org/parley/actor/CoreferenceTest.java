@@ -10,22 +10,12 @@ import org.parley.api.ActorMention;
 import org.parley.api.ActorRecognizer;
 import org.parley.api.Document;
 import org.parley.api.Sentence;
-import org.parley.text.OpenNlpModels;
 import org.parley.text.OpenNlpTextAnalyzer;
 
 /** Pronouns and definite descriptions take the code of the right earlier actor. */
 class CoreferenceTest {
-    private static final OpenNlpTextAnalyzer ANALYZER = new OpenNlpTextAnalyzer(OpenNlpModels.english());
-    private static final DictionaryActorRecognizer RECOGNIZER = recognizer();
-
-    private static DictionaryActorRecognizer recognizer() {
-        try {
-            ActorDictionary dictionary = BuiltInActors.addTo(new ActorDictionary.Builder(ANALYZER::splitPhrase)).build();
-            return new DictionaryActorRecognizer(dictionary, ActorNames.builtIn());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final OpenNlpTextAnalyzer ANALYZER = BuiltInRecognizer.ANALYZER;
+    private static final DictionaryActorRecognizer RECOGNIZER = BuiltInRecognizer.RECOGNIZER;
 
     /** "text=CODE" for every mention of the last sentence of the text. */
     private static List<String> lastSentence(String text) {

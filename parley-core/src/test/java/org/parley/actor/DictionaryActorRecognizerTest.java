@@ -10,21 +10,11 @@ import org.parley.api.ActorMention;
 import org.parley.api.ActorRecognizer;
 import org.parley.api.Document;
 import org.parley.api.Sentence;
-import org.parley.text.OpenNlpModels;
 import org.parley.text.OpenNlpTextAnalyzer;
 
 class DictionaryActorRecognizerTest {
-    private static final OpenNlpTextAnalyzer ANALYZER = new OpenNlpTextAnalyzer(OpenNlpModels.english());
-    private static final DictionaryActorRecognizer RECOGNIZER = recognizer();
-
-    private static DictionaryActorRecognizer recognizer() {
-        try {
-            ActorDictionary dictionary = BuiltInActors.addTo(new ActorDictionary.Builder(ANALYZER::splitPhrase)).build();
-            return new DictionaryActorRecognizer(dictionary, ActorNames.builtIn());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final OpenNlpTextAnalyzer ANALYZER = BuiltInRecognizer.ANALYZER;
+    private static final DictionaryActorRecognizer RECOGNIZER = BuiltInRecognizer.RECOGNIZER;
 
     /** The actor codes of each sentence of a document, with the text of each mention. */
     private static List<List<String>> actors(String text, LocalDate date) {

@@ -3,15 +3,12 @@ package org.parley.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.api.ActorMention;
 import org.parley.api.CodedDocument;
-import org.parley.api.Document;
-import org.parley.io.DocumentReader;
 import org.parley.testing.TestPipeline;
 
 /** The actors an analyst reads in the seed article are recognised with the right codes. */
@@ -20,12 +17,8 @@ class SeedActorsTest {
 
     @BeforeAll
     static void code() throws Exception {
-        Path shared = TestPipeline.sharedData();
-        assumeTrue(shared != null, "../shared/data absent: seed article not available");
-        List<Document> docs = new ArrayList<>();
-        new DocumentReader(null, false).read(
-                List.of(shared.resolve("seed/russia-hamas-rapprochement.jsonl").toString()), docs::add);
-        CodedDocument coded = TestPipeline.parley().pipeline().code(docs.get(0));
+        CodedDocument coded = TestPipeline.seedArticle();
+        assumeTrue(coded != null, "../shared/data absent: seed article not available");
         mentions = new ArrayList<>();
         for (List<ActorMention> sentence : coded.actors()) {
             for (ActorMention m : sentence) {

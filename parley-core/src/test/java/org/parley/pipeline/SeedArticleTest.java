@@ -3,15 +3,11 @@ package org.parley.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.api.CodedDocument;
 import org.parley.api.CodedEvent;
-import org.parley.api.Document;
-import org.parley.io.DocumentReader;
 import org.parley.testing.TestPipeline;
 
 /** The seed article (shared reference data) must yield the contacts an analyst would read in it. */
@@ -20,12 +16,8 @@ class SeedArticleTest {
 
     @BeforeAll
     static void code() throws Exception {
-        Path shared = TestPipeline.sharedData();
-        assumeTrue(shared != null, "../shared/data absent: seed article not available");
-        List<Document> docs = new ArrayList<>();
-        new DocumentReader(null, false).read(
-                List.of(shared.resolve("seed/russia-hamas-rapprochement.jsonl").toString()), docs::add);
-        CodedDocument coded = TestPipeline.parley().pipeline().code(docs.get(0));
+        CodedDocument coded = TestPipeline.seedArticle();
+        assumeTrue(coded != null, "../shared/data absent: seed article not available");
         events = coded.events();
     }
 

@@ -3,11 +3,14 @@ package org.parley.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.parley.api.CodedDocument;
 import org.parley.api.CodedEvent;
 import org.parley.api.Document;
 import org.parley.dictionary.InvalidDictionaryException;
+import org.parley.io.DocumentReader;
+import org.parley.io.InputException;
 import org.parley.pipeline.Parley;
 
 /** The standard pipeline loaded once per test JVM (loading models takes a second), and shared test helpers. */
@@ -44,5 +47,17 @@ public final class TestPipeline {
         String root = System.getProperty("parley.repo.root", ".");
         Path candidate = Path.of(root).toAbsolutePath().resolve("../shared/data").normalize();
         return Files.isDirectory(candidate) ? candidate : null;
+    }
+
+    /** The seed article coded by the standard pipeline, or {@code null} when {@code ../shared/data} is absent. */
+    public static CodedDocument seedArticle() throws InputException {
+        Path shared = sharedData();
+        if (shared == null) {
+            return null;
+        }
+        List<Document> docs = new ArrayList<>();
+        new DocumentReader(null, false).read(
+                List.of(shared.resolve("seed/russia-hamas-rapprochement.jsonl").toString()), docs::add);
+        return parley().pipeline().code(docs.get(0));
     }
 }
