@@ -55,7 +55,9 @@ public final class ClauseAnalyzer {
                         && isParticiple(sentence.token(head))) {
                     passive = true;
                 }
-            } else if ("ADV".equals(pos)) {
+            } else if ("ADV".equals(pos) || ",".equals(word) && i > 0 && "ADV".equals(sentence.token(i - 1).pos())
+                    || ",".equals(word) && i + 1 < head && "ADV".equals(sentence.token(i + 1).pos())) {
+                // "could, therefore, help": an adverb set off by commas stays inside the verb group.
                 // "has also met", "was reportedly attacked": adverbs sit inside the verb group.
             } else if ("to".equals(word) && "PART".equals(pos)) {
                 infinitive = true;

@@ -29,6 +29,9 @@ public final class PatternEventCoder implements EventCoder {
             "criticize", "criticise", "praise", "thank", "commend", "credit", "fault", "denounce", "admit", "allege",
             "convict", "sentence", "arrest", "punish", "apologize", "apologise", "forgive");
 
+    /** Meeting codes whose "in X" names the place, not the partner. */
+    private static final Set<String> MEETINGS = Set.of("040", "043", "044", "046", "036");
+
     /** Time adverbs the tagger often calls nouns: "threatened today to strike". */
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow", "again", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on");
@@ -88,7 +91,7 @@ public final class PatternEventCoder implements EventCoder {
         if (cue == null || cue.isEmpty()) {
             reportedDemands(document, sentence, predicates, subjects, out);
         }
-        return out;
+        return withoutRepeats(out);
     }
 
     /**
@@ -224,6 +227,23 @@ public final class PatternEventCoder implements EventCoder {
         return false;
     }
 
+    /** One event per (source, code, target) in a sentence: "met in Doha, Qatar" must not count twice. */
+    private static List<Extraction> withoutRepeats(List<Extraction> extractions) {
+        Set<String> seen = new HashSet<>();
+        List<Extraction> kept = new ArrayList<>(extractions.size());
+        for (Extraction x : extractions) {
+            if (x instanceof CodedEvent e) {
+                String key = e.source().code() + ' ' + e.type().cameo() + ' '
+                        + (e.target() == null ? "-" : e.target().code());
+                if (!seen.add(key)) {
+                    continue;
+                }
+            }
+            kept.add(x);
+        }
+        return kept;
+    }
+
     /** A negated modal, "will not", "would not", "cannot": a refusal rather than a mere absence of the act. */
     private static boolean refusal(Predicate predicate) {
         return predicate.negated() && (predicate.modality() == Predicate.Modality.FUTURE
@@ -315,7 +335,10 @@ public final class PatternEventCoder implements EventCoder {
             targets = subjects.subjectsOf(k);
         } else {
             sources = subjects.subjectsOf(k);
-            if (match.target() != null) {
+            // "met again in Doha": where they met, not whom.
+            boolean placeOfMeeting = match.target() != null && MEETINGS.contains(type.cameo())
+                    && subjects.isLocative(match.target());
+            if (match.target() != null && !placeOfMeeting) {
                 targets = subjects.withFollowing(match.target());
             } else {
                 // The pattern named no slot, or its slot was empty: the actor of the object or of a following
@@ -323,6 +346,9 @@ public final class PatternEventCoder implements EventCoder {
                 // curfew in Algiers"), as CAMEO coders take it.
                 ActorMention object = "01".equals(type.root()) ? null
                         : subjects.firstActorAfter(predicate.head() + 1, match.end(), sources);
+                if (object != null && MEETINGS.contains(type.cameo()) && subjects.isLocative(object)) {
+                    object = null;
+                }
                 targets = object == null ? List.of() : subjects.withFollowing(object);
             }
         }

@@ -158,6 +158,16 @@ final class SubjectFinder {
         return null;
     }
 
+    /** True when the actor follows "in" or "at" (with "the"): a place. */
+    boolean isLocative(ActorMention actor) {
+        int before = actor.firstToken() - 1;
+        if (before >= 0 && "the".equalsIgnoreCase(sentence.token(before).text())) {
+            before--;
+        }
+        return before >= 0 && ("in".equalsIgnoreCase(sentence.token(before).text())
+                || "at".equalsIgnoreCase(sentence.token(before).text()));
+    }
+
     /** The actor whose span ends right before {@code token}, adverbs aside: the subject of "the US must". */
     ActorMention actorBefore(int token) {
         int i = token - 1;

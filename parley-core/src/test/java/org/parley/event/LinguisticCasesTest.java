@@ -97,4 +97,16 @@ class LinguisticCasesTest {
         assertThat(triples).anyMatch(t -> t.startsWith("AFGREB 181 RUS"));
         assertThat(triples).anyMatch(t -> t.startsWith("AFGREB 18") && !t.contains(" 181"));
     }
+
+    @Test
+    void thePlaceOfAMeetingIsNotItsPartner() {
+        List<String> triples = triples(TestPipeline.events("Hamas leaders met Russian envoys again in Doha, Qatar."));
+        assertThat(triples).contains("PSEREBHMS 040 RUSGOV");
+        assertThat(triples).noneMatch(t -> t.endsWith(" QAT"));
+    }
+
+    @Test
+    void aModalSetOffByCommasStillCounts() {
+        assertNoEvents("Russia could, therefore, help Hamas.");
+    }
 }
