@@ -9,10 +9,11 @@ import java.util.Objects;
  * @param a         one side's dyad key (a country code, or a full group or organisation code)
  * @param b         the other's, {@code a < b}
  * @param later     true for the later window
- * @param goldstein the weight
- * @param events    events with that weight
+ * @param goldstein   the weight
+ * @param cooperative true for quad classes 1-2
+ * @param events      events with that weight and class
  */
-public record GoldsteinCount(String a, String b, boolean later, double goldstein, long events) {
+public record GoldsteinCount(String a, String b, boolean later, double goldstein, boolean cooperative, long events) {
     public GoldsteinCount {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");

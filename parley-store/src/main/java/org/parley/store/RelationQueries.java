@@ -59,8 +59,8 @@ final class RelationQueries {
 
     List<GoldsteinCount> goldsteinCounts(LocalDate from, LocalDate split, LocalDate to) throws SQLException {
         String sql = "SELECT " + PAIR + ", CASE WHEN e.event_date >= ? THEN 1 ELSE 0 END AS later, e.goldstein, "
-                + "count(*)" + DYAD_KEYS + " WHERE sa.dyad_key <> ta.dyad_key" + dates(from, to)
-                + " GROUP BY x, y, later, e.goldstein";
+                + "CASE WHEN e.quad_class <= 2 THEN 1 ELSE 0 END AS coop, count(*)" + DYAD_KEYS
+                + " WHERE sa.dyad_key <> ta.dyad_key" + dates(from, to) + " GROUP BY x, y, later, e.goldstein, coop";
         List<GoldsteinCount> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setDate(1, Date.valueOf(split));
@@ -68,7 +68,7 @@ final class RelationQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new GoldsteinCount(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getDouble(4),
-                            rs.getLong(5)));
+                            rs.getInt(5) == 1, rs.getLong(6)));
                 }
             }
         }
