@@ -37,7 +37,7 @@ public interface EventStore extends AutoCloseable {
 
     /**
      * Reports of the events of a dyad, most reported first; with {@code coMentioned} also the events of either side
-     * whose evidence sentence names the other ("they met again in Doha" with "the Russian envoy" in it).
+     * without a coded target whose evidence sentence names the other ("they met again in Doha" with "the Russian envoy" in it).
      */
     List<StoredMention> dyadMentions(Dyad dyad, LocalDate from, LocalDate to, boolean coMentioned, int limit)
             throws StoreException;

@@ -92,9 +92,9 @@ final class RelationQueries {
         return out;
     }
 
-    /** SQL: an event of {@code actor} whose evidence sentence names {@code other}. */
+    /** SQL: an event of {@code actor} without a coded target whose evidence sentence names {@code other}. */
     private static String namedIn(ActorSelection actor, ActorSelection other) {
-        return "(e.source_actor IN (" + actor.idList() + ") AND EXISTS (SELECT 1 FROM actor_mentions am "
+        return "(e.source_actor IN (" + actor.idList() + ") AND e.target_actor IS NULL AND EXISTS (SELECT 1 FROM actor_mentions am "
                 + "WHERE am.doc_id = m.doc_id AND am.sentence = m.sentence AND am.actor_id IN (" + other.idList() + ")))";
     }
 
