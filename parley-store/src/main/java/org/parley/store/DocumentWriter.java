@@ -51,9 +51,11 @@ final class DocumentWriter {
         insertSentences(documents);
         stageActorMentions(documents);
         stageEvents(documents);
-        String newActors = "SELECT code, min(name) AS name FROM (SELECT source_code AS code, source_name AS name "
-                + "FROM staged_events UNION ALL SELECT target_code, target_name FROM staged_events "
-                + "UNION ALL SELECT code, name FROM staged_actors) c WHERE code IS NOT NULL "
+        // An actor's name is one the text wrote out ("Hamas"), rather than an office holder's ("Ismail Haniyeh").
+        String newActors = "SELECT code, coalesce(min(CASE WHEN text = name THEN name END), min(name)) AS name FROM ("
+                + "SELECT source_code AS code, source_name AS name, source_text AS text FROM staged_events "
+                + "UNION ALL SELECT target_code, target_name, target_text FROM staged_events "
+                + "UNION ALL SELECT code, name, text FROM staged_actors) c WHERE code IS NOT NULL "
                 + "AND code NOT IN (SELECT code FROM actors) GROUP BY code";
         String sources = " FROM staged_events s JOIN actors sa ON sa.code = s.source_code "
                 + "LEFT JOIN actors ta ON ta.code = s.target_code";
