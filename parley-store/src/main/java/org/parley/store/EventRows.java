@@ -47,10 +47,12 @@ final class EventRows {
             + "m.target_first, m.target_last, m.target_start, m.target_end, e.cameo, e.cameo_name, e.plover_event, "
             + "e.plover_mode, e.plover_context, e.goldstein, e.quad_class, m.location_name, m.location_country, "
             + "m.location_admin1, m.lat, m.lon, m.location_precision, m.verb_text, m.verb_start, m.verb_end, "
-            + "m.pattern, st.text, e.id AS event_id, e.num_mentions, e.num_documents, e.num_sources "
+            + "m.pattern, st.text, e.id AS event_id, e.num_mentions, e.num_documents, e.num_sources, "
+            + "d.date AS published, d.url AS url "
             + "FROM mentions m JOIN events e ON e.id = m.event_id JOIN actors sa ON sa.id = e.source_actor "
             + "LEFT JOIN actors ta ON ta.id = e.target_actor "
-            + "JOIN sentences st ON st.doc_id = m.doc_id AND st.idx = m.sentence";
+            + "JOIN sentences st ON st.doc_id = m.doc_id AND st.idx = m.sentence "
+            + "JOIN documents d ON d.id = m.doc_id";
 
     private EventRows() {
     }
@@ -126,7 +128,8 @@ final class EventRows {
                 actor(rs, "target"), type, date, location, rs.getString("verb_text"), rs.getInt("verb_start"),
                 rs.getInt("verb_end"), rs.getString("pattern"), rs.getString("text"));
         return new StoredMention(rs.getLong("event_id"), event, rs.getInt("num_mentions"),
-                rs.getInt("num_documents"), rs.getInt("num_sources"));
+                rs.getInt("num_documents"), rs.getInt("num_sources"), rs.getDate("published").toLocalDate(),
+                rs.getString("url"));
     }
 
     private static ActorMention actor(ResultSet rs, String role) throws SQLException {

@@ -21,6 +21,9 @@ public interface EventStore extends AutoCloseable {
     /** The event reports matching a query, ordered by date, document and position. */
     List<CodedEvent> events(EventQuery query) throws StoreException;
 
+    /** The same reports with their merged events' ids and counts and their documents' dates and addresses. */
+    List<StoredMention> mentions(EventQuery query) throws StoreException;
+
     /** Totals and the most active dyads. */
     StoreSummary summary(int topDyads) throws StoreException;
 

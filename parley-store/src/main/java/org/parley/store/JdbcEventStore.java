@@ -2,7 +2,6 @@ package org.parley.store;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -60,47 +59,50 @@ public class JdbcEventStore implements EventStore {
 
     @Override
     public List<CodedEvent> events(EventQuery query) throws StoreException {
-        StringBuilder sql = new StringBuilder(EventRows.SELECT_MENTIONS + " WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (query.actor() != null) {
-            sql.append(" AND (sa.code LIKE ? OR ta.code LIKE ?)");
-            params.add(prefix(query.actor()));
-            params.add(prefix(query.actor()));
-        }
-        if (query.dyadA() != null) {
-            sql.append(" AND ((sa.code LIKE ? AND ta.code LIKE ?) OR (sa.code LIKE ? AND ta.code LIKE ?))");
-            params.add(prefix(query.dyadA()));
-            params.add(prefix(query.dyadB()));
-            params.add(prefix(query.dyadB()));
-            params.add(prefix(query.dyadA()));
-        }
-        if (query.cameoRoot() != null) {
-            sql.append(" AND e.cameo_root = ?");
-            params.add(query.cameoRoot());
-        }
-        if (query.from() != null) {
-            sql.append(" AND e.event_date >= ?");
-            params.add(Date.valueOf(query.from()));
-        }
-        if (query.to() != null) {
-            sql.append(" AND e.event_date <= ?");
-            params.add(Date.valueOf(query.to()));
-        }
-        sql.append(" ORDER BY e.event_date, m.doc_id, m.sentence, m.ordinal LIMIT ").append(query.limit());
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
+        return mentions(query).stream().map(StoredMention::event).toList();
+    }
+
+    @Override
+    public List<StoredMention> mentions(EventQuery query) throws StoreException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(mentionSql(query))) {
+            List<StoredMention> mentions = new ArrayList<>();
+            while (rs.next()) {
+                mentions.add(EventRows.read(rs));
             }
-            List<CodedEvent> events = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    events.add(EventRows.read(rs).event());
-                }
-            }
-            return events;
+            return mentions;
         } catch (SQLException e) {
             throw new StoreException("cannot query events: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The SQL of a query with its values written in: codes are reduced to capitals and digits, the CAMEO root to
+     * two digits and dates to ISO days, so nothing of the query can be SQL. Written-in values let the same text
+     * serve as a subquery of an export ({@code COPY (...) TO}), which takes no parameters.
+     */
+    protected static String mentionSql(EventQuery query) {
+        StringBuilder sql = new StringBuilder(EventRows.SELECT_MENTIONS + " WHERE 1 = 1");
+        if (query.actor() != null) {
+            String a = prefix(query.actor());
+            sql.append(" AND (sa.code LIKE '").append(a).append("' OR ta.code LIKE '").append(a).append("')");
+        }
+        if (query.dyadA() != null) {
+            String a = prefix(query.dyadA());
+            String b = prefix(query.dyadB());
+            sql.append(" AND ((sa.code LIKE '").append(a).append("' AND ta.code LIKE '").append(b)
+                    .append("') OR (sa.code LIKE '").append(b).append("' AND ta.code LIKE '").append(a).append("'))");
+        }
+        if (query.cameoRoot() != null) {
+            sql.append(" AND e.cameo_root = '").append(query.cameoRoot()).append('\'');
+        }
+        if (query.from() != null) {
+            sql.append(" AND e.event_date >= DATE '").append(query.from()).append('\'');
+        }
+        if (query.to() != null) {
+            sql.append(" AND e.event_date <= DATE '").append(query.to()).append('\'');
+        }
+        return sql.append(" ORDER BY e.event_date, m.doc_id, m.sentence, m.ordinal LIMIT ").append(query.limit())
+                .toString();
     }
 
     /** A LIKE prefix with the pattern characters escaped away: codes are letters only. */
