@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.parley.store.Dyad;
+import org.parley.store.EventOrder;
 import org.parley.store.EventStore;
 import org.parley.store.Period;
 import org.parley.store.PeriodStats;
@@ -40,7 +41,7 @@ public final class BriefBuilder {
         Map<String, StoredSentence> byKey = new HashMap<>();
         sentences.forEach(s -> byKey.put(s.docId() + "#" + s.index(), s));
         Sides sides = new Sides(dyad, sentences);
-        List<StoredMention> mentions = store.dyadMentions(dyad, null, null, true, maxEvents);
+        List<StoredMention> mentions = store.dyadMentions(dyad, null, null, true, EventOrder.MOST_REPORTED, maxEvents);
         List<TimelineEntry> timeline = new TimelineBuilder(sides, byKey).build(mentions);
         Map<String, List<Statement>> aims = new AimFinder(sides).find(sentences);
         List<Position> unmatched = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.parley.store.ActorSelection;
 import org.parley.store.Dyad;
+import org.parley.store.EventOrder;
 import org.parley.store.EventStore;
 import org.parley.store.GoldsteinCount;
 import org.parley.store.StoreException;
@@ -133,12 +134,9 @@ public final class ShiftDetector {
             return List.of();
         }
         Dyad dyad = new Dyad(ActorSelection.of(s.a(), actors), ActorSelection.of(s.b(), actors));
-        Comparator<StoredMention> pull = Comparator.comparingDouble(m -> m.event().type().goldstein());
         Map<Long, StoredMention> oneEach = new LinkedHashMap<>();
-        store.dyadMentions(dyad, split, to, false, 500).stream()
-                .sorted((s.effect() >= 0 ? pull.reversed() : pull)
-                        .thenComparing(Comparator.comparingInt(StoredMention::mentions).reversed()))
-                .forEach(m -> oneEach.putIfAbsent(m.eventId(), m));
+        store.dyadMentions(dyad, split, to, false, s.effect() >= 0 ? EventOrder.WARMEST : EventOrder.COLDEST,
+                settings.drivers()).forEach(m -> oneEach.putIfAbsent(m.eventId(), m));
         return oneEach.values().stream().limit(settings.drivers()).toList();
     }
 }

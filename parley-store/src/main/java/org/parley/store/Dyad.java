@@ -14,11 +14,16 @@ public record Dyad(ActorSelection a, ActorSelection b) {
         Objects.requireNonNull(b, "b");
     }
 
-    /** SQL: the event (alias {@code e}) goes from one side to the other, either way. */
-    String sqlCondition() {
-        String x = a.idList();
-        String y = b.idList();
-        return "((e.source_actor IN (" + x + ") AND e.target_actor IN (" + y + ")) OR (e.source_actor IN (" + y
-                + ") AND e.target_actor IN (" + x + ")))";
+    /**
+     * SQL: the dyad's events as a derived table, one direction after the other. Each direction is a conjunction
+     * of two integer IN filters that the database pushes into its scan; the OR of the two directions is not, and
+     * costs an order of magnitude more on ten million events. The second direction leaves out what the first
+     * took, so a dyad whose sides overlap counts nothing twice.
+     */
+    String sqlEvents() {
+        String ab = "e.source_actor IN (" + a.idList() + ") AND e.target_actor IN (" + b.idList() + ")";
+        String ba = "e.source_actor IN (" + b.idList() + ") AND e.target_actor IN (" + a.idList() + ")";
+        return "(SELECT * FROM events e WHERE " + ab + " UNION ALL SELECT * FROM events e WHERE " + ba
+                + " AND NOT (" + ab + "))";
     }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import org.parley.api.ActorMention;
 import org.parley.api.CodedEvent;
 import org.parley.api.EventDate;
@@ -40,18 +41,23 @@ final class EventRows {
             + "s.location_name, s.location_country, s.location_admin1, s.lat, s.lon, s.location_precision, "
             + "s.verb_text, s.verb_start, s.verb_end, s.pattern";
 
-    /** A mention with its event, actors and evidence sentence, as {@link #read} expects. */
-    static final String SELECT_MENTIONS = "SELECT m.doc_id, m.sentence, m.ordinal, e.event_date, m.date_precision, "
+    /** A mention with its event and actors, without its sentence and document. */
+    static final String MENTION_COLUMNS = "m.doc_id, m.sentence, m.ordinal, e.event_date, m.date_precision, "
             + "m.historical, m.date_text, sa.code AS source_code, m.source_name, m.source_text, m.source_first, "
             + "m.source_last, m.source_start, m.source_end, ta.code AS target_code, m.target_name, m.target_text, "
             + "m.target_first, m.target_last, m.target_start, m.target_end, e.cameo, e.cameo_name, e.plover_event, "
             + "e.plover_mode, e.plover_context, e.goldstein, e.quad_class, m.location_name, m.location_country, "
             + "m.location_admin1, m.lat, m.lon, m.location_precision, m.verb_text, m.verb_start, m.verb_end, "
-            + "m.pattern, st.text, e.id AS event_id, e.num_mentions, e.num_documents, e.num_sources, "
-            + "d.date AS published, d.url AS url "
-            + "FROM mentions m JOIN events e ON e.id = m.event_id JOIN actors sa ON sa.id = e.source_actor "
-            + "LEFT JOIN actors ta ON ta.id = e.target_actor "
-            + "JOIN sentences st ON st.doc_id = m.doc_id AND st.idx = m.sentence "
+            + "m.pattern, e.id AS event_id, e.num_mentions, e.num_documents, e.num_sources";
+
+    /** Joins a mention (alias {@code m}) of an event (alias {@code e}) to its actors. */
+    static final String ACTOR_JOINS = " JOIN actors sa ON sa.id = e.source_actor "
+            + "LEFT JOIN actors ta ON ta.id = e.target_actor";
+
+    /** A mention with its event, actors, evidence sentence and document, as {@link #read(ResultSet)} expects. */
+    static final String SELECT_MENTIONS = "SELECT " + MENTION_COLUMNS + ", st.text, d.date AS published, d.url AS url "
+            + "FROM mentions m JOIN events e ON e.id = m.event_id" + ACTOR_JOINS
+            + " JOIN sentences st ON st.doc_id = m.doc_id AND st.idx = m.sentence "
             + "JOIN documents d ON d.id = m.doc_id";
 
     private EventRows() {
@@ -112,6 +118,11 @@ final class EventRows {
 
     /** A row of {@link #SELECT_MENTIONS}. */
     static StoredMention read(ResultSet rs) throws SQLException {
+        return read(rs, rs.getString("text"), rs.getDate("published").toLocalDate(), rs.getString("url"));
+    }
+
+    /** A row of {@link #MENTION_COLUMNS} with its sentence and document looked up apart. */
+    static StoredMention read(ResultSet rs, String text, LocalDate published, String url) throws SQLException {
         EventDate date = new EventDate(rs.getDate("event_date").toLocalDate(),
                 EventDate.Precision.valueOf(rs.getString("date_precision")), rs.getBoolean("historical"),
                 rs.getString("date_text"));
@@ -126,10 +137,9 @@ final class EventRows {
         }
         CodedEvent event = new CodedEvent(rs.getString("doc_id"), rs.getInt("sentence"), actor(rs, "source"),
                 actor(rs, "target"), type, date, location, rs.getString("verb_text"), rs.getInt("verb_start"),
-                rs.getInt("verb_end"), rs.getString("pattern"), rs.getString("text"));
+                rs.getInt("verb_end"), rs.getString("pattern"), text);
         return new StoredMention(rs.getLong("event_id"), event, rs.getInt("num_mentions"),
-                rs.getInt("num_documents"), rs.getInt("num_sources"), rs.getDate("published").toLocalDate(),
-                rs.getString("url"));
+                rs.getInt("num_documents"), rs.getInt("num_sources"), published, url);
     }
 
     private static ActorMention actor(ResultSet rs, String role) throws SQLException {

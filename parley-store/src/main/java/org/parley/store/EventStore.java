@@ -39,11 +39,12 @@ public interface EventStore extends AutoCloseable {
     List<GoldsteinCount> goldsteinCounts(LocalDate from, LocalDate split, LocalDate to) throws StoreException;
 
     /**
-     * Reports of the events of a dyad, most reported first; with {@code coMentioned} also the events of either side
-     * without a coded target whose evidence sentence names the other ("they met again in Doha" with "the Russian envoy" in it).
+     * Reports of the {@code limit} first events of a dyad in the given order; with {@code coMentioned} also the
+     * events of either side without a coded target whose evidence sentence names the other ("they met again in
+     * Doha" with "the Russian envoy" in it).
      */
-    List<StoredMention> dyadMentions(Dyad dyad, LocalDate from, LocalDate to, boolean coMentioned, int limit)
-            throws StoreException;
+    List<StoredMention> dyadMentions(Dyad dyad, LocalDate from, LocalDate to, boolean coMentioned, EventOrder order,
+                                     int limit) throws StoreException;
 
     /** Activity per dyad (by dyad key) between two optional dates, most active first. */
     List<StoreSummary.DyadCount> dyads(LocalDate from, LocalDate to, int limit) throws StoreException;

@@ -175,9 +175,9 @@ public class JdbcEventStore implements EventStore {
     }
 
     @Override
-    public List<StoredMention> dyadMentions(Dyad dyad, LocalDate from, LocalDate to, boolean coMentioned, int limit)
-            throws StoreException {
-        return relations.guard("dyad events", () -> relations.dyadMentions(dyad, from, to, coMentioned, limit));
+    public List<StoredMention> dyadMentions(Dyad dyad, LocalDate from, LocalDate to, boolean coMentioned,
+                                            EventOrder order, int limit) throws StoreException {
+        return relations.guard("dyad events", () -> relations.dyadMentions(dyad, from, to, coMentioned, order, limit));
     }
 
     @Override

@@ -1,16 +1,17 @@
 package org.parley.store;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.api.ActorMention;
+import org.parley.api.CodedEvent;
 
 /**
  * The aggregate queries behind dyad trends, shifts, networks and briefs. Each filters on integer actor keys and
@@ -45,10 +46,10 @@ final class RelationQueries {
         String sql = "SELECT CAST(date_trunc('" + period.sqlUnit() + "', e.event_date) AS DATE) AS p, "
                 + "sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END), "
                 + "sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END), "
-                + "sum(e.goldstein), sum(e.num_mentions) FROM events e WHERE " + dyad.sqlCondition()
+                + "sum(e.goldstein), sum(e.num_mentions) FROM " + dyad.sqlEvents() + " e WHERE 1 = 1"
                 + dates(from, to) + " GROUP BY p ORDER BY p";
         List<PeriodStats> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, from, to); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new PeriodStats(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getDouble(6), rs.getLong(7)));
@@ -58,13 +59,12 @@ final class RelationQueries {
     }
 
     List<GoldsteinCount> goldsteinCounts(LocalDate from, LocalDate split, LocalDate to) throws SQLException {
-        String sql = "SELECT " + PAIR + ", CASE WHEN e.event_date >= ? THEN 1 ELSE 0 END AS later, e.goldstein, "
+        String sql = "SELECT " + PAIR + ", CASE WHEN e.event_date >= DATE '" + split + "' THEN 1 ELSE 0 END AS later, "
+                + "e.goldstein, "
                 + "CASE WHEN e.quad_class <= 2 THEN 1 ELSE 0 END AS coop, count(*)" + DYAD_KEYS
                 + " WHERE sa.dyad_key <> ta.dyad_key" + dates(from, to) + " GROUP BY x, y, later, e.goldstein, coop";
         List<GoldsteinCount> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setDate(1, Date.valueOf(split));
-            bindDates(ps, 2, from, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new GoldsteinCount(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getDouble(4),
@@ -75,21 +75,77 @@ final class RelationQueries {
         return out;
     }
 
-    List<StoredMention> dyadMentions(Dyad dyad, LocalDate from, LocalDate to, boolean coMentioned, int limit)
-            throws SQLException {
-        String where = dyad.sqlCondition();
-        if (coMentioned) {
-            where = "(" + where + " OR " + namedIn(dyad.a(), dyad.b()) + " OR " + namedIn(dyad.b(), dyad.a()) + ")";
+    /**
+     * The most reported events of a dyad first, then their reports: picking the events before joining reports,
+     * sentences and documents keeps the joins to a few hundred rows, and sentences and documents are fetched by
+     * document id, which their indexes answer, rather than joined by a scan of every sentence.
+     */
+    List<StoredMention> dyadMentions(Dyad dyad, LocalDate from, LocalDate to, boolean coMentioned, EventOrder order,
+                                     int limit) throws SQLException {
+        String top = "(SELECT * FROM " + dyad.sqlEvents() + " e WHERE 1 = 1" + dates(from, to)
+                + " ORDER BY " + order.sql() + " LIMIT " + limit + ") e";
+        List<StoredMention> rows = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + EventRows.MENTION_COLUMNS + " FROM " + top
+                + " JOIN mentions m ON m.event_id = e.id" + EventRows.ACTOR_JOINS)) {
+            collect(ps, rows);
         }
-        String sql = EventRows.SELECT_MENTIONS + " WHERE " + where + dates(from, to)
-                + " ORDER BY e.num_mentions DESC, e.event_date, m.doc_id, m.sentence, m.ordinal LIMIT " + limit;
-        List<StoredMention> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, from, to); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(EventRows.read(rs));
+        if (coMentioned) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + EventRows.MENTION_COLUMNS
+                    + " FROM mentions m JOIN events e ON e.id = m.event_id" + EventRows.ACTOR_JOINS + " WHERE ("
+                    + namedIn(dyad.a(), dyad.b()) + " OR " + namedIn(dyad.b(), dyad.a()) + ")" + dates(from, to)
+                    + " ORDER BY " + order.sql() + " LIMIT " + limit)) {
+                collect(ps, rows);
             }
         }
-        return out;
+        return attachEvidence(rows);
+    }
+
+    /** Reads reports whose sentence and document are still to be looked up (placeholders until then). */
+    private static void collect(PreparedStatement ps, List<StoredMention> rows) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.add(EventRows.read(rs, "", LocalDate.MIN, null));
+            }
+        }
+    }
+
+    /** The reports with their evidence sentences and documents' dates and addresses, each report once. */
+    private List<StoredMention> attachEvidence(List<StoredMention> rows) throws SQLException {
+        List<String> docs = rows.stream().map(m -> m.event().docId()).distinct().toList();
+        if (docs.isEmpty()) {
+            return List.of();
+        }
+        String in = inList(docs);
+        Map<String, String> texts = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT doc_id, idx, text FROM sentences WHERE doc_id"
+                + in)) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    texts.put(rs.getString(1) + "#" + rs.getInt(2), rs.getString(3));
+                }
+            }
+        }
+        Map<String, LocalDate> dates = new HashMap<>();
+        Map<String, String> urls = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, date, url FROM documents WHERE id" + in)) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    dates.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                    urls.put(rs.getString(1), rs.getString(3));
+                }
+            }
+        }
+        Map<String, StoredMention> once = new LinkedHashMap<>();
+        for (StoredMention m : rows) {
+            CodedEvent e = m.event();
+            String key = m.eventId() + "#" + e.docId() + "#" + e.sentence() + "#" + e.verbStart();
+            CodedEvent withText = new CodedEvent(e.docId(), e.sentence(), e.source(), e.target(), e.type(), e.date(),
+                    e.location(), e.verbText(), e.verbStart(), e.verbEnd(), e.pattern(),
+                    texts.getOrDefault(e.docId() + "#" + e.sentence(), ""));
+            once.putIfAbsent(key, new StoredMention(m.eventId(), withText, m.mentions(), m.documents(), m.sources(),
+                    dates.get(e.docId()), urls.get(e.docId())));
+        }
+        return new ArrayList<>(once.values());
     }
 
     /** SQL: an event of {@code actor} without a coded target whose evidence sentence names {@code other}. */
@@ -104,7 +160,7 @@ final class RelationQueries {
                 + " WHERE sa.dyad_key <> ta.dyad_key" + dates(from, to)
                 + " GROUP BY x, y ORDER BY n DESC, x, y LIMIT " + limit;
         List<StoreSummary.DyadCount> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql, from, to); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new StoreSummary.DyadCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getDouble(6)));
@@ -126,13 +182,12 @@ final class RelationQueries {
         if (docs.isEmpty()) {
             return List.of();
         }
-        String in = " IN (?" + ", ?".repeat(docs.size() - 1) + ")";
+        String in = inList(docs);
         Map<String, List<ActorMention>> actors = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT am.doc_id, am.sentence, a.code, am.name, "
                 + "am.text, am.first_token, am.end_token, am.start_char, am.end_char FROM actor_mentions am "
                 + "JOIN actors a ON a.id = am.actor_id WHERE am.doc_id" + in + " ORDER BY am.doc_id, am.sentence, "
                 + "am.ordinal")) {
-            bindAll(ps, docs);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     actors.computeIfAbsent(rs.getString(1) + "#" + rs.getInt(2), k -> new ArrayList<>())
@@ -145,7 +200,6 @@ final class RelationQueries {
         try (PreparedStatement ps = connection.prepareStatement("SELECT s.doc_id, d.date, d.title, d.url, s.idx, "
                 + "s.start_char, s.text FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id" + in
                 + " ORDER BY d.date, s.doc_id, s.idx")) {
-            bindAll(ps, docs);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String key = rs.getString(1) + "#" + rs.getInt(5);
@@ -158,29 +212,33 @@ final class RelationQueries {
         return out;
     }
 
-    private static void bindAll(PreparedStatement ps, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            ps.setString(i + 1, values.get(i));
-        }
+    /**
+     * Date bounds written into the SQL. Values in the text, not parameters: DuckDB plans a prepared statement before
+     * it sees its parameters, and then cannot prune row groups by their date ranges or probe an index with an IN
+     * list, which costs it an order of magnitude on millions of rows. Dates, ids and quoted strings are safe to
+     * write in (see {@link #quote}).
+     */
+    private static String dates(LocalDate from, LocalDate to) {
+        return (from == null ? "" : " AND e.event_date >= DATE '" + from + "'")
+                + (to == null ? "" : " AND e.event_date <= DATE '" + to + "'");
     }
 
-    private static String dates(LocalDate from, LocalDate to) {
-        return (from == null ? "" : " AND e.event_date >= ?") + (to == null ? "" : " AND e.event_date <= ?");
+    /** A string as an SQL literal: quotes doubled, as standard SQL (and PostgreSQL's default) reads them. */
+    static String quote(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** An IN list of string literals. */
+    private static String inList(List<String> values) {
+        StringBuilder sb = new StringBuilder(" IN (");
+        for (int i = 0; i < values.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(quote(values.get(i)));
+        }
+        return sb.append(')').toString();
     }
 
     private PreparedStatement prepare(String sql, LocalDate from, LocalDate to) throws SQLException {
-        PreparedStatement ps = connection.prepareStatement(sql);
-        bindDates(ps, 1, from, to);
-        return ps;
+        return connection.prepareStatement(sql);
     }
 
-    private static void bindDates(PreparedStatement ps, int first, LocalDate from, LocalDate to) throws SQLException {
-        int i = first;
-        if (from != null) {
-            ps.setDate(i++, Date.valueOf(from));
-        }
-        if (to != null) {
-            ps.setDate(i, Date.valueOf(to));
-        }
-    }
 }

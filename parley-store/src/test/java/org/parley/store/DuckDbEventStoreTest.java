@@ -72,7 +72,7 @@ class DuckDbEventStoreTest {
             assertThat(summary.mentions()).isEqualTo(6);
             Dyad dyad = new Dyad(ActorSelection.of("RUS", store.actors()), ActorSelection.of("HMS", store.actors()));
             assertThat(dyad.b().rule()).isEqualTo("chunk");
-            List<StoredMention> meetings = store.dyadMentions(dyad, null, null, false, 10);
+            List<StoredMention> meetings = store.dyadMentions(dyad, null, null, false, EventOrder.MOST_REPORTED, 10);
             assertThat(meetings).hasSize(3).allSatisfy(m -> {
                 assertThat(m.mentions()).isEqualTo(3);
                 assertThat(m.documents()).isEqualTo(3);
@@ -89,7 +89,7 @@ class DuckDbEventStoreTest {
                     List.of(), List.of());
             store.replace(List.of(quiet, gone));
             assertThat(store.summary(5).events()).isEqualTo(2);
-            assertThat(store.dyadMentions(dyad, null, null, false, 10)).singleElement()
+            assertThat(store.dyadMentions(dyad, null, null, false, EventOrder.MOST_REPORTED, 10)).singleElement()
                     .satisfies(m -> assertThat(m.sources()).isEqualTo(1));
             store.replace(List.of(new CodedDocument(Document.of("rt-1", day, "None."), List.of(), List.of(),
                     List.of(), List.of())));
