@@ -9,6 +9,7 @@ import org.parley.brief.JsonBrief;
 import org.parley.brief.MarkdownBrief;
 import org.parley.store.Dyad;
 import org.parley.store.EventStore;
+import org.parley.trend.ActorResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

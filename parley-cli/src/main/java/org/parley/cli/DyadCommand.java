@@ -13,6 +13,7 @@ import org.parley.store.EventStore;
 import org.parley.store.Period;
 import org.parley.store.PeriodStats;
 import org.parley.store.StoredActor;
+import org.parley.trend.ActorResolver;
 import org.parley.trend.DyadTrend;
 import org.parley.trend.Sparkline;
 import picocli.CommandLine.Command;

@@ -11,6 +11,7 @@ import org.parley.api.CodedEvent;
 import org.parley.shift.Shift;
 import org.parley.shift.ShiftDetector;
 import org.parley.shift.WindowStats;
+import org.parley.shift.Windows;
 import org.parley.store.EventStore;
 import org.parley.store.StoredMention;
 import picocli.CommandLine.Command;

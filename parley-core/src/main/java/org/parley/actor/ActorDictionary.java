@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * An immutable phrase lexicon of actors: a token trie from phrases to {@link ActorEntry} meanings, so that
@@ -39,6 +40,23 @@ public final class ActorDictionary {
             }
         }
         return List.copyOf(fitting(node.senses, words.toArray(String[]::new), 0, words.size()));
+    }
+
+    /**
+     * Visits every phrase, written as its tokens' normal forms joined by spaces ("vladimir putin"), with its
+     * meanings: for listing and completing names.
+     */
+    public void forEachPhrase(BiConsumer<String, List<ActorEntry>> action) {
+        visit(root, "", action);
+    }
+
+    private static void visit(Node node, String phrase, BiConsumer<String, List<ActorEntry>> action) {
+        if (!node.senses.isEmpty()) {
+            action.accept(phrase, node.senses.stream().map(Sense::entry).toList());
+        }
+        for (Map.Entry<String, Node> child : node.children.entrySet()) {
+            visit(child.getValue(), phrase.isEmpty() ? child.getKey() : phrase + " " + child.getKey(), action);
+        }
     }
 
     /**

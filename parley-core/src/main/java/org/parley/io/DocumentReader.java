@@ -63,6 +63,24 @@ public final class DocumentReader {
         return new ReadReport(count[0], problems);
     }
 
+    /**
+     * Reads JSONL records from a stream named {@code where} in messages (records that arrive over the network):
+     * the same fields and checks as a JSONL file.
+     */
+    public ReadReport readJsonl(String where, InputStream in, Consumer<Document> sink) throws InputException {
+        List<String> problems = new ArrayList<>();
+        int[] count = {0};
+        try {
+            readJsonl(where, in, d -> {
+                count[0]++;
+                sink.accept(d);
+            }, problems);
+        } catch (IOException e) {
+            throw new InputException(where, 0, "cannot read: " + e.getMessage(), e);
+        }
+        return new ReadReport(count[0], problems);
+    }
+
     private void readPath(Path path, Consumer<Document> sink, List<String> problems) throws InputException {
         if (Files.isDirectory(path)) {
             List<Path> files;

@@ -24,6 +24,12 @@ public interface EventStore extends AutoCloseable {
     /** The same reports with their merged events' ids and counts and their documents' dates and addresses. */
     List<StoredMention> mentions(EventQuery query) throws StoreException;
 
+    /** A page of reports for browsing: filters as {@link #mentions} plus PLOVER type and words, keyset-paged. */
+    EventSearch.Page search(EventSearch search) throws StoreException;
+
+    /** A stored document with its sentence boundaries, or {@code null} when no document has that id. */
+    StoredDocument document(String id) throws StoreException;
+
     /** Totals and the most active dyads. */
     StoreSummary summary(int topDyads) throws StoreException;
 

@@ -22,11 +22,13 @@ public class JdbcEventStore implements EventStore {
     private final Connection connection;
     private final DocumentWriter writer;
     private final RelationQueries relations;
+    private final SearchQueries searches;
 
     protected JdbcEventStore(Connection connection) throws StoreException {
         this.connection = connection;
         this.writer = new DocumentWriter(connection);
         this.relations = new RelationQueries(connection);
+        this.searches = new SearchQueries(connection);
         try {
             StoreSchema.create(connection, true);
         } catch (SQLException e) {
@@ -73,6 +75,16 @@ public class JdbcEventStore implements EventStore {
         } catch (SQLException e) {
             throw new StoreException("cannot query events: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public EventSearch.Page search(EventSearch search) throws StoreException {
+        return relations.guard("events", () -> searches.search(search));
+    }
+
+    @Override
+    public StoredDocument document(String id) throws StoreException {
+        return relations.guard("document " + id, () -> searches.document(id));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.parley.cli;
+package org.parley.trend;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,9 +16,9 @@ import org.parley.store.StoreException;
 
 /**
  * Turns what a user types for an actor ("RUS", "HMS", "Russia", "Hamas", "Putin") into a CAMEO code through Parley's
- * built-in actor dictionary, then into the stored actors it stands for.
+ * built-in actor dictionary, then into the stored actors it stands for. Immutable and thread-safe once built.
  */
-final class ActorResolver {
+public final class ActorResolver {
     private final ActorDictionary dictionary;
 
     private ActorResolver(ActorDictionary dictionary) {
@@ -29,10 +29,15 @@ final class ActorResolver {
      * The resolver over the built-in actor tables. Names are split at blanks and punctuation: the argument and the
      * dictionary phrases are split alike, which is all a lookup of whole names needs (no tokenizer model to load).
      */
-    static ActorResolver builtIn() throws InvalidDictionaryException {
+    public static ActorResolver builtIn() throws InvalidDictionaryException {
         ActorDictionary.Builder builder = new ActorDictionary.Builder(
                 new WordwiseSplitter(word -> Arrays.asList(word.split("(?<=\\p{Punct})|(?=\\p{Punct})"))));
         return new ActorResolver(BuiltInActors.addTo(builder).build());
+    }
+
+    /** The dictionary names are looked up in. */
+    public ActorDictionary dictionary() {
+        return dictionary;
     }
 
     /**
@@ -41,7 +46,7 @@ final class ActorResolver {
      *
      * @throws IllegalArgumentException when it is neither
      */
-    String code(String argument) {
+    public String code(String argument) {
         String arg = argument.strip();
         if (arg.equals(arg.toUpperCase(Locale.ROOT)) && ActorEntry.isCode(arg)) {
             return arg;
@@ -55,7 +60,7 @@ final class ActorResolver {
     }
 
     /** The dyad of two arguments, against the actors a store holds. */
-    Dyad dyad(EventStore store, String a, String b) throws StoreException {
+    public Dyad dyad(EventStore store, String a, String b) throws StoreException {
         String codeA = code(a);
         String codeB = code(b);
         var stored = store.actors();

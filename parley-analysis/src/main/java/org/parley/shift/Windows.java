@@ -1,15 +1,17 @@
-package org.parley.cli;
+package org.parley.shift;
 
 import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * A window length written as a count and a unit: {@code 30d}, {@code 8w}, {@code 6m}, {@code 1y}.
+ * The length of the two adjacent windows that shifts compare, written as a count and a unit: {@code 30d},
+ * {@code 8w}, {@code 6m}, {@code 1y}.
  *
  * @param length the calendar length
  */
-record Windows(Period length) {
-    static Windows parse(String text) {
+public record Windows(Period length) {
+    /** Reads a length such as {@code 6m}; a mistake is an {@link IllegalArgumentException} naming {@code --window}. */
+    public static Windows parse(String text) {
         if (text == null || !text.matches("\\d{1,4}[dwmy]")) {
             throw new IllegalArgumentException("--window must be a count and a unit d, w, m or y (e.g. 6m), got '"
                     + text + "'");
@@ -27,7 +29,7 @@ record Windows(Period length) {
     }
 
     /** The day one window before {@code day}. */
-    LocalDate back(LocalDate day) {
+    public LocalDate back(LocalDate day) {
         return day.minus(length);
     }
 }
