@@ -1,7 +1,5 @@
 package org.parley.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,18 +82,17 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             List<StoredMention> mentions = store.mentions(query);
-            Writer out = output == null
-                    ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+            Writer out = output == null ? spec.commandLine().getOut()
                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
             try {
                 if (format == Format.GDELT) {
                     gdelt(out, mentions);
                 } else {
-                    EventWriter writer = EventWriter.Format.valueOf(format.name()).open(out);
-                    for (StoredMention m : mentions) {
-                        writer.write(single(m));
+                    try (EventWriter writer = EventWriter.Format.valueOf(format.name()).open(out)) {
+                        for (StoredMention m : mentions) {
+                            writer.write(single(m));
+                        }
                     }
-                    writer.close();
                 }
             } finally {
                 out.flush();

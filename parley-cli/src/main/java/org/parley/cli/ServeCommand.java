@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }));
         spec.commandLine().getOut().printf("Parley serving %s on http://%s:%d/ (API /api, OpenAPI /openapi.json, "
-                + "writes %s)%n", storeOptions.db, host, server.port(), config.writes());
+                + "writes %s)%n", storeOptions.describe(), host, server.port(), config.writes());
         spec.commandLine().getOut().flush();
         server.await();
         return 0;

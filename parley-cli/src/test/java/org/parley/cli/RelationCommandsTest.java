@@ -117,6 +117,35 @@ class RelationCommandsTest {
     }
 
     @Test
+    void shiftsNetworkAndExportsRunOnTheStore() throws Exception {
+        assumeTrue(Files.isRegularFile(seed()), "../shared/data absent: seed article not available");
+        Run shifts = run("shifts", "--db", db, "--window", "8y", "--min-events", "2", "--alpha", "0.99");
+        assertThat(shifts.exit()).as(shifts.err()).isZero();
+        assertThat(shifts.out()).contains("Mann-Whitney U on Goldstein scores, Benjamini-Hochberg q <= 0.99")
+                .containsPattern("\\d+ dyad\\(s\\) tested \\(>= 2 events in each window\\)");
+        Run network = run("network", "--db", db);
+        assertThat(network.out()).containsPattern("\\d+ actors, \\d+ pairs; \\d+ bloc\\(s\\), modularity")
+                .contains("PSEREBHMS").contains("Hamas");
+        Path graphml = dir.resolve("seed.graphml");
+        assertThat(run("network", "--db", db, "--format", "graphml", "-o", graphml.toString()).exit()).isZero();
+        assertThat(Files.readString(graphml)).startsWith("<?xml").contains("<node id=\"RUS\">");
+
+        Run gdelt = run("export", "--db", db, "--format", "gdelt", "--dyad", "RUS", "PSEREBHMS");
+        assertThat(gdelt.out().lines()).isNotEmpty().allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
+        Path parquet = dir.resolve("seed.parquet");
+        Run export = run("export", "--db", db, "--format", "parquet", "--actor", "RUS", "-o", parquet.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        long rows = Long.parseLong(export.out().replaceAll("\\D+(\\d+).*\\s*", "$1"));
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             var rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT event_id) FROM '"
+                     + parquet + "'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(rows).isPositive();
+        }
+        assertThat(run("export", "--db", db, "--format", "parquet").exit()).isEqualTo(2);
+    }
+
+    @Test
     void unknownActorsAndBadDatesAreOneLineUsageErrors() {
         Run unknown = run("dyad", "--db", db, "Narnia", "Hamas");
         assertThat(unknown.exit()).isEqualTo(2);

@@ -23,6 +23,8 @@ import org.parley.api.Sentence;
  */
 final class DocumentWriter {
     private static final String ID_LIST = "SELECT id FROM batch_docs";
+    // New actors and events are numbered in a fixed order (code; date, actors, CAMEO code), so that both databases
+    // give the same ids to the same data.
     private static final String MATCH_EVENT = "e.source_actor = sa.id AND e.target_actor IS NOT DISTINCT FROM ta.id "
             + "AND e.cameo = s.cameo AND e.event_date = s.event_date";
 
@@ -56,7 +58,7 @@ final class DocumentWriter {
                 + "SELECT source_code AS code, source_name AS name, source_text AS text FROM staged_events "
                 + "UNION ALL SELECT target_code, target_name, target_text FROM staged_events "
                 + "UNION ALL SELECT code, name, text FROM staged_actors) c WHERE code IS NOT NULL "
-                + "AND code NOT IN (SELECT code FROM actors) GROUP BY code";
+                + "AND code NOT IN (SELECT code FROM actors) GROUP BY code ORDER BY code";
         String sources = " FROM staged_events s JOIN actors sa ON sa.code = s.source_code "
                 + "LEFT JOIN actors ta ON ta.code = s.target_code";
         execute("INSERT INTO actors (id, code, name, dyad_key) SELECT nextval('actor_ids'), code, name, "
@@ -69,7 +71,8 @@ final class DocumentWriter {
                         + "num_documents, num_sources) SELECT nextval('event_ids'), k.*, 0, 0, 0 FROM ("
                         + "SELECT DISTINCT sa.id AS sid, ta.id AS tid, s.cameo, s.event_date, s.cameo_root, "
                         + "s.cameo_name, s.plover_event, s.plover_mode, s.plover_context, s.goldstein, s.quad_class"
-                        + sources + " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE " + MATCH_EVENT + ")) k",
+                        + sources + " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE " + MATCH_EVENT + ") "
+                        + "ORDER BY s.event_date, sa.id, ta.id, s.cameo) k",
                 "INSERT INTO mentions SELECT e.id, " + EventRows.STAGED_MENTION_COLUMNS + sources
                         + " JOIN events e ON " + MATCH_EVENT,
                 "INSERT INTO affected SELECT DISTINCT event_id FROM mentions WHERE doc_id IN (" + ID_LIST + ")",

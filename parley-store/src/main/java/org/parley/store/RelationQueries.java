@@ -86,14 +86,15 @@ final class RelationQueries {
                 + " ORDER BY " + order.sql() + " LIMIT " + limit + ") e";
         List<StoredMention> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT " + EventRows.MENTION_COLUMNS + " FROM " + top
-                + " JOIN mentions m ON m.event_id = e.id" + EventRows.ACTOR_JOINS)) {
+                + " JOIN mentions m ON m.event_id = e.id" + EventRows.ACTOR_JOINS + " ORDER BY " + order.sql()
+                + ", m.doc_id, m.sentence, m.ordinal")) {
             collect(ps, rows);
         }
         if (coMentioned) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT " + EventRows.MENTION_COLUMNS
                     + " FROM mentions m JOIN events e ON e.id = m.event_id" + EventRows.ACTOR_JOINS + " WHERE ("
                     + namedIn(dyad.a(), dyad.b()) + " OR " + namedIn(dyad.b(), dyad.a()) + ")" + dates(from, to)
-                    + " ORDER BY " + order.sql() + " LIMIT " + limit)) {
+                    + " ORDER BY " + order.sql() + ", m.doc_id, m.sentence, m.ordinal LIMIT " + limit)) {
                 collect(ps, rows);
             }
         }
