@@ -15,14 +15,14 @@
 
   const label = (start, by) => by === 'year' ? start.slice(0, 4) : by === 'month' ? start.slice(0, 7) : start;
 
-  async function show(a, b, by, window) {
-    $('dyad-a').value = a; $('dyad-b').value = b; $('dyad-by').value = by; $('dyad-window').value = window;
+  async function show(a, b, by, span) {
+    $('dyad-a').value = a; $('dyad-b').value = b; $('dyad-by').value = by; $('dyad-window').value = span;
     $('dyad-events').innerHTML = ''; $('dyad-events-title').textContent = ''; $('dyad-shifts').innerHTML = '';
     let series, shifts;
     try {
       [series, shifts] = await Promise.all([
         parley.api('/api/dyads/' + encodeURIComponent(a) + '/' + encodeURIComponent(b) + '?by=' + by),
-        parley.api('/api/dyads/' + encodeURIComponent(a) + '/' + encodeURIComponent(b) + '/shifts?min_events=2&window=' + window)]);
+        parley.api('/api/dyads/' + encodeURIComponent(a) + '/' + encodeURIComponent(b) + '/shifts?min_events=2&window=' + span)]);
     } catch (err) {
       $('dyad-summary').innerHTML = '<span class="error">' + parley.esc(err.message) + '</span>';
       if (chart) chart.clear();
@@ -36,7 +36,8 @@
     const labels = p.map(x => label(x.start, by));
     const marks = shifts.shifts.map(s => ({
       xAxis: label(s.split, by),
-      label: {formatter: s.direction === 'rapprochement' ? '▲ rapprochement' : '▼ deterioration'},
+      // Short marks: neighbouring months often both test as turning points; the chips below name them.
+      label: {formatter: s.direction === 'rapprochement' ? '▲' : '▼'},
       lineStyle: {color: s.direction === 'rapprochement' ? '#2e9d6a' : '#d1495b', type: 'dashed', width: 2}
     })).filter(m => labels.includes(m.xAxis));
     $('dyad-shifts').innerHTML = shifts.shifts.map(s => '<span class="shift ' + (s.direction === 'rapprochement' ? 'up' : 'down') + '">'
@@ -44,7 +45,13 @@
       + ', q ' + s.q.toPrecision(2) + ')</span>').join('');
     if (!chart) {
       chart = echarts.init($('dyad-chart'));
-      chart.on('click', params => listPeriod(params.dataIndex));
+      // A click anywhere in a period's column lists its events, not only on a bar (a quiet month has none).
+      chart.getZr().on('click', ev => {
+        const at = [ev.offsetX, ev.offsetY];
+        if (!chart.containPixel('grid', at)) return;
+        const i = chart.convertFromPixel({gridIndex: 0}, at)[0];
+        if (current && i >= 0 && i < current.series.series.length) listPeriod(i);
+      });
       window.addEventListener('resize', () => chart.resize());
     }
     chart.setOption({
@@ -58,8 +65,11 @@
       series: [
         {name: 'verbal cooperation', type: 'bar', stack: 'e', color: '#7cc9a3', data: p.map(x => x.verbal_coop)},
         {name: 'material cooperation', type: 'bar', stack: 'e', color: '#2e9d6a', data: p.map(x => x.material_coop)},
-        {name: 'verbal conflict', type: 'bar', stack: 'e', color: '#f0a0a9', data: p.map(x => -x.verbal_conflict)},
+        // Conflict is drawn below the axis; the tooltip gives its counts as counts.
+        {name: 'verbal conflict', type: 'bar', stack: 'e', color: '#f0a0a9', data: p.map(x => -x.verbal_conflict),
+          tooltip: {valueFormatter: v => Math.abs(v)}},
         {name: 'material conflict', type: 'bar', stack: 'e', color: '#d1495b', data: p.map(x => -x.material_conflict),
+          tooltip: {valueFormatter: v => Math.abs(v)},
           markLine: {symbol: 'none', data: marks}},
         {name: 'mean Goldstein', type: 'line', yAxisIndex: 1, color: '#3563e9', connectNulls: false,
           data: p.map(x => x.events ? +x.goldstein_mean.toFixed(2) : null)}
@@ -86,12 +96,12 @@
       .map(encodeURIComponent).join('/');
   });
 
-  parley.views.dyad = function (a, b, by, window) {
+  parley.views.dyad = function (a, b, by, span) {
     if (!a || !b) {
       const top = parley.status && parley.status.top_dyads && parley.status.top_dyads[0];
       a = $('dyad-a').value || (top ? top.a : 'RUS');
       b = $('dyad-b').value || (top ? top.b : 'USA');
     }
-    show(a, b, by || 'month', window || '6m').then(() => chart && chart.resize());
+    show(a, b, by || 'month', span || '6m').then(() => chart && chart.resize());
   };
 })();
