@@ -52,7 +52,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 keys[i] = PhraseKey.of(words[i]);
             }
             List<Piece> pieces = findPieces(sentence, keys, words);
-            return coreference.resolve(sentence, compose(sentence, pieces));
+            return coreference.resolve(sentence, distributeRoles(sentence, compose(sentence, pieces)));
         }
 
         private List<Piece> findPieces(Sentence sentence, String[] keys, String[] words) {
@@ -122,6 +122,30 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 p = q + 1;
             }
             return mentions;
+        }
+
+        /**
+         * "Hungarian and Romanian officials": the role of the last conjunct belongs to every bare country adjective
+         * coordinated with it, so both are government actors.
+         */
+        private List<Coreference.Antecedent> distributeRoles(Sentence sentence, List<Coreference.Antecedent> found) {
+            List<Coreference.Antecedent> out = new ArrayList<>(found);
+            for (int i = out.size() - 2; i >= 0; i--) {
+                ActorMention bare = out.get(i).mention();
+                ActorMention next = out.get(i + 1).mention();
+                boolean adjective = "ADJ".equals(sentence.token(bare.firstToken()).pos())
+                        && bare.endToken() - bare.firstToken() == 1;
+                boolean joined = next.firstToken() == bare.endToken() + 1
+                        && ("and".equalsIgnoreCase(sentence.token(bare.endToken()).text())
+                        || ",".equals(sentence.token(bare.endToken()).text()));
+                if (adjective && joined && bare.code().length() == 3 && next.code().length() == 6
+                        && "ADJ".equals(sentence.token(next.firstToken()).pos())) {
+                    String code = bare.code() + next.code().substring(3);
+                    out.set(i, new Coreference.Antecedent(new ActorMention(code, names.describe(code), bare.text(),
+                            bare.firstToken(), bare.endToken(), bare.start(), bare.end()), out.get(i + 1).sort()));
+                }
+            }
+            return out;
         }
 
         private boolean hasTitle(List<Piece> phrase) {

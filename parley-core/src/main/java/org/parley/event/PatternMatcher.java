@@ -11,6 +11,9 @@ import org.parley.api.Token;
  */
 final class PatternMatcher {
     static final int MAX_GAP = 4;
+    /** Tokens that do not count towards the gap. */
+    private static final java.util.Set<String> FREE = java.util.Set.of("-", "–", "today", "yesterday", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private PatternMatcher() {
     }
@@ -73,8 +76,12 @@ final class PatternMatcher {
     }
 
     private static int wordWithin(Sentence sentence, String lemma, int from) {
-        for (int i = from; i < sentence.size() && i <= from + MAX_GAP; i++) {
+        int limit = from + MAX_GAP;
+        for (int i = from; i < sentence.size() && i <= limit; i++) {
             Token token = sentence.token(i);
+            if (FREE.contains(token.text().toLowerCase(java.util.Locale.ROOT))) {
+                limit++; // "lifted Friday a day-old blockade": hyphens and day names do not use up the gap
+            }
             if (lemma.equals(token.lemma()) || lemma.equalsIgnoreCase(token.text())) {
                 return i;
             }
