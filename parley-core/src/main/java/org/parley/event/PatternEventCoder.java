@@ -65,6 +65,13 @@ public final class PatternEventCoder implements EventCoder {
             Predicate predicate = predicates.get(k);
             matches[k] = PatternMatcher.bestMatch(candidates(sentence.token(predicate.head())), sentence,
                     predicate.head(), actors, predicate.passive());
+            if (!predicate.passive() && (matches[k] == null || matches[k].pattern().cameo().startsWith("01"))
+                    && NominalEvents.LIGHT_VERBS.contains(lemma(sentence, predicate))) {
+                PatternMatcher.Match nominal = nominalMatch(sentence, predicate, actors);
+                if (nominal != null) {
+                    matches[k] = nominal;
+                }
+            }
         }
         String[] codes = decideCodes(sentence, predicates, matches);
         List<Extraction> out = new ArrayList<>();
@@ -268,6 +275,30 @@ public final class PatternEventCoder implements EventCoder {
         return "of".equals(word) || "for".equals(word) || before == predicates.get(k - 1).head();
     }
 
+    /** Meeting, agreeing and cooperating are done with each other: "Turkish and Greek officials met". */
+    private static boolean reciprocal(EventType type) {
+        int root = Integer.parseInt(type.root());
+        return root >= 3 && root <= 6;
+    }
+
+    /** "announced a suspension of air links with Serbia": the event noun's verb patterns, matched from the noun. */
+    private PatternMatcher.Match nominalMatch(Sentence sentence, Predicate predicate, List<ActorMention> actors) {
+        int noun = NominalEvents.objectNoun(sentence, predicate.head());
+        if (noun < 0) {
+            return null;
+        }
+        for (String verb : NominalEvents.verbsOf(sentence.token(noun))) {
+            List<VerbPattern> forVerb = patterns.forHead(verb);
+            if (!forVerb.isEmpty()) {
+                PatternMatcher.Match match = PatternMatcher.bestMatch(forVerb, sentence, noun, actors, false);
+                if (match != null) {
+                    return match;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The patterns for a verb: by its lemma, else by the word itself, because the statistical lemmatizer now and then
      * returns a non-word ("abandon" gives "aband"); a dictionary that knows inflected forms maps "abandoned" too.
@@ -363,7 +394,7 @@ public final class PatternEventCoder implements EventCoder {
             return;
         }
         EventDate storyDate = EventDate.storyDate(document.date());
-        if (targets.isEmpty() && sources.size() > 1 && match.pattern().hasTarget()) {
+        if (targets.isEmpty() && sources.size() > 1 && (match.pattern().hasTarget() || reciprocal(type))) {
             for (ActorMention source : sources) {
                 for (ActorMention other : sources) {
                     if (source != other && !source.code().equals(other.code())) {

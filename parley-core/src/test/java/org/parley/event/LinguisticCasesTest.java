@@ -109,4 +109,16 @@ class LinguisticCasesTest {
     void aModalSetOffByCommasStillCounts() {
         assertNoEvents("Russia could, therefore, help Hamas.");
     }
+
+    @Test
+    void anEventNounAfterALightVerbCodesItsVerb() {
+        assertCodes("Turkey announced the suspension of all trade with Israel on Thursday.", "TUR 163 ISR");
+        assertCodes("Qatar announced a donation of food and medicine to Gaza.", "QAT 073 PSE");
+    }
+
+    @Test
+    void rolesDistributeOverCoordinatedAdjectives() {
+        List<String> triples = triples(TestPipeline.events("Senior Turkish and Greek officials met in Geneva on Monday."));
+        assertThat(triples).anyMatch(t -> t.startsWith("TURGOV 04") && t.endsWith(" GRCGOV"));
+    }
 }
