@@ -14,6 +14,8 @@ import org.parley.api.Token;
  */
 final class SubjectFinder {
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "before", "after");
+    /** Parts of speech that may modify a conjunct: "the evil awful Gondor". */
+    private static final Set<String> MODIFIERS = Set.of("DET", "ADJ", "ADV");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     /** Prepositions whose object is not the subject of the next verb ("talks with Russia began" is rare). */
     private static final Set<String> OBLIQUE = Set.of("with", "to", "in", "at", "on", "against", "into", "toward",
@@ -58,7 +60,11 @@ final class SubjectFinder {
                     return found;
                 }
             }
-            return List.of();
+            if (!predicate.infinitive()) {
+                return List.of();
+            }
+            // "Arnor is about to restore ties", "Iran is set to sign": no governing verb, so the subject stands
+            // before the copula; scan for it as for any predicate.
         }
         if (RELATIVES.contains(word) && !"SCONJ".equals(sentence.token(i).pos())) {
             ActorMention antecedent = actorEndingAt(i >= 2 && ",".equals(sentence.token(i - 1).text()) ? i - 2 : i - 1);
@@ -91,11 +97,20 @@ final class SubjectFinder {
         subjects.add(last);
         ActorMention current = last;
         while (current.firstToken() >= 2) {
-            String joiner = sentence.token(current.firstToken() - 1).text().toLowerCase();
-            if (!"and".equals(joiner) && !",".equals(joiner)) {
+            // "Arnor and the evil awful Gondor", "Mordor, the Shire, and Bree": modifiers and an Oxford comma
+            // may stand between the joiner and the conjunct.
+            int j = current.firstToken() - 1;
+            while (j > 0 && MODIFIERS.contains(sentence.token(j).pos())) {
+                j--;
+            }
+            String joiner = sentence.token(j).text().toLowerCase();
+            if (!"and".equals(joiner) && !",".equals(joiner) && !"or".equals(joiner) && !"nor".equals(joiner)) {
                 break;
             }
-            ActorMention previous = actorEndingAt(current.firstToken() - 2);
+            if ("and".equals(joiner) && j > 0 && ",".equals(sentence.token(j - 1).text())) {
+                j--;
+            }
+            ActorMention previous = actorEndingAt(j - 1);
             if (previous == null) {
                 break;
             }
