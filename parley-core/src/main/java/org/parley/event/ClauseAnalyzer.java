@@ -90,7 +90,9 @@ public final class ClauseAnalyzer {
     /** Past participles differ from their lemma and do not end in -ing ("attacked", "seen", "hit"). */
     private static boolean isParticiple(Token verb) {
         String word = verb.text().toLowerCase();
-        return !word.endsWith("ing") && (!word.equals(verb.lemma()) || IRREGULAR_SAME.contains(word));
+        // The statistical lemmatizer sometimes leaves "opposed" as its own lemma: a regular -ed form still counts.
+        return !word.endsWith("ing") && (!word.equals(verb.lemma()) || word.endsWith("ed")
+                || IRREGULAR_SAME.contains(word));
     }
 
     private static final Set<String> IRREGULAR_SAME = Set.of("hit", "cut", "put", "set", "shut", "hurt", "let", "quit",

@@ -58,7 +58,7 @@ public final class PatternEventCoder implements EventCoder {
         if (actors.isEmpty()) {
             return List.of();
         }
-        List<Predicate> predicates = clauses.predicates(sentence);
+        List<Predicate> predicates = outsideActors(clauses.predicates(sentence), actors);
         int n = predicates.size();
         PatternMatcher.Match[] matches = new PatternMatcher.Match[n];
         for (int k = 0; k < n; k++) {
@@ -273,6 +273,21 @@ public final class PatternEventCoder implements EventCoder {
         }
         String word = sentence.token(before).text().toLowerCase();
         return "of".equals(word) || "for".equals(word) || before == predicates.get(k - 1).head();
+    }
+
+    /** Drops "verbs" inside actor names: the tagger reads "Pyongyang" or "Ramallah" as a verb now and then. */
+    private static List<Predicate> outsideActors(List<Predicate> predicates, List<ActorMention> actors) {
+        List<Predicate> kept = new ArrayList<>(predicates.size());
+        for (Predicate predicate : predicates) {
+            boolean inside = false;
+            for (ActorMention actor : actors) {
+                inside |= actor.firstToken() <= predicate.head() && predicate.head() < actor.endToken();
+            }
+            if (!inside) {
+                kept.add(predicate);
+            }
+        }
+        return kept;
     }
 
     /** Meeting, agreeing and cooperating are done with each other: "Turkish and Greek officials met". */

@@ -75,11 +75,11 @@ final class SubjectFinder {
         }
         for (int j = i; j >= 0; j--) {
             Token token = sentence.token(j);
-            boolean insideNounPhrase = "including".equalsIgnoreCase(token.text());
+            ActorMention actor = actorCovering(j);
+            boolean insideNounPhrase = "including".equalsIgnoreCase(token.text()) || actor != null;
             if (token.isVerb() && !insideNounPhrase || ";".equals(token.text()) || ":".equals(token.text())) {
                 return List.of();
             }
-            ActorMention actor = actorCovering(j);
             if (actor != null) {
                 if (isOblique(actor)) {
                     j = actor.firstToken();
