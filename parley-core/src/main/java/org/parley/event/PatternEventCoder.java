@@ -44,9 +44,21 @@ public final class PatternEventCoder implements EventCoder {
     private final CameoCodebook codebook;
     private final NonPoliticalFilter nonPolitical;
     private final Intentions intentions;
+    private final boolean futureAsIntent;
     private final ClauseAnalyzer clauses = new ClauseAnalyzer();
 
+    /** A coder that codes the future tense as an announcement (CAMEO 03x, 13x). */
     public PatternEventCoder(VerbPatternDictionary patterns, CameoCodebook codebook, NonPoliticalFilter nonPolitical) {
+        this(patterns, codebook, nonPolitical, true);
+    }
+
+    /**
+     * @param futureAsIntent code "will meet" as an intent to meet (036) rather than as a meeting (040), as PLOVER
+     *                       does; PETRARCH codes the act itself
+     */
+    public PatternEventCoder(VerbPatternDictionary patterns, CameoCodebook codebook, NonPoliticalFilter nonPolitical,
+                             boolean futureAsIntent) {
+        this.futureAsIntent = futureAsIntent;
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.nonPolitical = Objects.requireNonNull(nonPolitical, "nonPolitical");
@@ -145,7 +157,7 @@ public final class PatternEventCoder implements EventCoder {
                 codes[k] = intentions.threatened(codes[k]); // "will boycott the elections unless ..."
             } else if (refusal(predicate)) {
                 codes[k] = intentions.refused(codes[k]); // "will not meet", "would not meet their demands"
-            } else if (predicate.modality() == Predicate.Modality.FUTURE) {
+            } else if (predicate.modality() == Predicate.Modality.FUTURE && futureAsIntent) {
                 codes[k] = intentions.announced(codes[k]);
             }
         }

@@ -73,7 +73,8 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
             report.warnings().forEach(warning -> LOG.debug("{}", warning));
         }
         DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn());
-        PatternEventCoder coder = new PatternEventCoder(verbs, codebook, NonPoliticalFilter.builtIn());
+        PatternEventCoder coder = new PatternEventCoder(verbs, codebook, NonPoliticalFilter.builtIn(),
+                config.futureAsIntent());
         return new Parley(codebook, new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver()), reports);
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
  *                      length)
  */
 public record ParleyConfig(boolean builtInActors, List<Path> actorFiles, List<Path> agentFiles, boolean builtInVerbs,
-                           List<Path> verbFiles) {
+                           List<Path> verbFiles, boolean futureAsIntent) {
     public ParleyConfig {
         actorFiles = List.copyOf(actorFiles);
         agentFiles = List.copyOf(agentFiles);
@@ -24,31 +24,39 @@ public record ParleyConfig(boolean builtInActors, List<Path> actorFiles, List<Pa
 
     /** The built-in dictionaries only. */
     public static ParleyConfig defaults() {
-        return new ParleyConfig(true, List.of(), List.of(), true, List.of());
+        return new ParleyConfig(true, List.of(), List.of(), true, List.of(), true);
     }
 
     /** With or without the built-in actor and agent tables. */
     public ParleyConfig withBuiltInActors(boolean load) {
-        return new ParleyConfig(load, actorFiles, agentFiles, builtInVerbs, verbFiles);
+        return new ParleyConfig(load, actorFiles, agentFiles, builtInVerbs, verbFiles, futureAsIntent);
     }
 
     /** With these PETRARCH actor dictionaries. */
     public ParleyConfig withActorFiles(List<Path> files) {
-        return new ParleyConfig(builtInActors, files, agentFiles, builtInVerbs, verbFiles);
+        return new ParleyConfig(builtInActors, files, agentFiles, builtInVerbs, verbFiles, futureAsIntent);
     }
 
     /** With these PETRARCH agent dictionaries. */
     public ParleyConfig withAgentFiles(List<Path> files) {
-        return new ParleyConfig(builtInActors, actorFiles, files, builtInVerbs, verbFiles);
+        return new ParleyConfig(builtInActors, actorFiles, files, builtInVerbs, verbFiles, futureAsIntent);
     }
 
     /** With or without the built-in verb patterns. */
     public ParleyConfig withBuiltInVerbs(boolean load) {
-        return new ParleyConfig(builtInActors, actorFiles, agentFiles, load, verbFiles);
+        return new ParleyConfig(builtInActors, actorFiles, agentFiles, load, verbFiles, futureAsIntent);
     }
 
     /** With these PETRARCH 2 verb dictionaries. */
     public ParleyConfig withVerbFiles(List<Path> files) {
-        return new ParleyConfig(builtInActors, actorFiles, agentFiles, builtInVerbs, files);
+        return new ParleyConfig(builtInActors, actorFiles, agentFiles, builtInVerbs, files, futureAsIntent);
+    }
+
+    /**
+     * Whether "will meet" is coded as the announcement (CAMEO 036, PLOVER's practice and Parley's default) or as
+     * the act itself (PETRARCH's practice, which its validation suite expects).
+     */
+    public ParleyConfig withFutureAsIntent(boolean announce) {
+        return new ParleyConfig(builtInActors, actorFiles, agentFiles, builtInVerbs, verbFiles, announce);
     }
 }
