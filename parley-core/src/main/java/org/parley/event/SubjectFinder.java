@@ -173,14 +173,15 @@ final class SubjectFinder {
         return null;
     }
 
-    /** True when the actor follows "in" or "at" (with "the"): a place. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "near", "outside", "inside");
+
+    /** True when the actor follows "in", "at", "on" or "near" (with "the"): a place. */
     boolean isLocative(ActorMention actor) {
         int before = actor.firstToken() - 1;
         if (before >= 0 && "the".equalsIgnoreCase(sentence.token(before).text())) {
             before--;
         }
-        return before >= 0 && ("in".equalsIgnoreCase(sentence.token(before).text())
-                || "at".equalsIgnoreCase(sentence.token(before).text()));
+        return before >= 0 && LOCATIVE.contains(sentence.token(before).text().toLowerCase());
     }
 
     /** The actor whose span ends right before {@code token}, adverbs aside: the subject of "the US must". */
