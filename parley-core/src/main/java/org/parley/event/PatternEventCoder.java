@@ -32,6 +32,10 @@ public final class PatternEventCoder implements EventCoder {
     /** Meeting codes whose "in X" names the place, not the partner. */
     private static final Set<String> MEETINGS = Set.of("040", "043", "044", "046", "036");
 
+    /** Adjectives that announce the infinitive after them. */
+    private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "determined", "eager", "keen",
+            "poised");
+
     /** Time adverbs the tagger often calls nouns: "threatened today to strike". */
     private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight", "tomorrow", "again", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on");
@@ -153,6 +157,8 @@ public final class PatternEventCoder implements EventCoder {
                 } else if (codes[k - 1] != null) {
                     codes[k] = null; // "urged Israel to halt": the governing verb already coded the event
                 }
+            } else if (predicate.infinitive() && futureAsIntent && ready(sentence, predicate)) {
+                codes[k] = intentions.announced(codes[k]); // "is willing to send", "stands ready to help"
             } else if (conditional(sentence, predicate)) {
                 codes[k] = intentions.threatened(codes[k]); // "will boycott the elections unless ..."
             } else if (refusal(predicate)) {
@@ -300,6 +306,12 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return kept;
+    }
+
+    /** "willing to", "ready to", "prepared to": an adjective that announces the infinitive after it. */
+    private static boolean ready(Sentence sentence, Predicate infinitive) {
+        int before = infinitive.groupStart() - 1;
+        return before >= 0 && READINESS.contains(sentence.token(before).text().toLowerCase(Locale.ROOT));
     }
 
     /** Meeting, agreeing and cooperating are done with each other: "Turkish and Greek officials met". */

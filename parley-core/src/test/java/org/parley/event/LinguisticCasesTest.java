@@ -121,4 +121,23 @@ class LinguisticCasesTest {
         List<String> triples = triples(TestPipeline.events("Senior Turkish and Greek officials met in Geneva on Monday."));
         assertThat(triples).anyMatch(t -> t.startsWith("TURGOV 04") && t.endsWith(" GRCGOV"));
     }
+
+    @Test
+    void irregularPastFormsFindTheirVerb() {
+        List<String> triples = triples(TestPipeline.events("Egypt undertook mediation between Israel and Hamas."));
+        assertThat(triples).anyMatch(t -> t.startsWith("EGY 045"));
+    }
+
+    @Test
+    void aReferringItIsNotAnExpletive() {
+        List<String> triples = triples(TestPipeline.events(
+                "Uganda said on Sunday it had paid compensation to 67 elderly British nationals."));
+        assertThat(triples).anyMatch(t -> t.startsWith("UGA ") && t.endsWith(" GBR"));
+    }
+
+    @Test
+    void beingWillingToActAnnouncesIt() {
+        List<String> triples = triples(TestPipeline.events("Japan is willing to send aid to Turkey."));
+        assertThat(triples).anyMatch(t -> t.startsWith("JPN 03") && t.endsWith(" TUR"));
+    }
 }
