@@ -32,6 +32,9 @@ public final class PatternEventCoder implements EventCoder {
     /** Meeting codes whose "in X" names the place, not the partner. */
     private static final Set<String> MEETINGS = Set.of("040", "043", "044", "046", "036");
 
+    /** Verbs after which "would" reports a decision taken: "announced it would prohibit aid". */
+    private static final Set<String> DECISIONS = Set.of("announce", "decide", "declare", "confirm", "order", "rule");
+
     /** Adjectives that announce the infinitive after them. */
     private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "determined", "eager", "keen",
             "poised");
@@ -109,7 +112,9 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             Predicate governor = predicates.get(k).infinitive() && k > 0 ? predicates.get(k - 1) : null;
-            code(document, sentence, predicates.get(k), governor, k, matches[k], codebook.get(codes[k]), subjects, out);
+            boolean reported = reportedFuture(sentence, predicates, k) != null;
+            code(document, sentence, predicates.get(k), governor, k, matches[k], codebook.get(codes[k]), reported,
+                    subjects, out);
         }
         if (cue == null || cue.isEmpty()) {
             reportedDemands(document, sentence, predicates, subjects, out);
@@ -163,7 +168,8 @@ public final class PatternEventCoder implements EventCoder {
                 codes[k] = intentions.threatened(codes[k]); // "will boycott the elections unless ..."
             } else if (refusal(predicate)) {
                 codes[k] = intentions.refused(codes[k]); // "will not meet", "would not meet their demands"
-            } else if (predicate.modality() == Predicate.Modality.FUTURE && futureAsIntent) {
+            } else if (futureAsIntent && (predicate.modality() == Predicate.Modality.FUTURE
+                    || reportedFuture(sentence, predicates, k) == Predicate.Modality.FUTURE)) {
                 codes[k] = intentions.announced(codes[k]);
             }
         }
@@ -308,6 +314,36 @@ public final class PatternEventCoder implements EventCoder {
         return kept;
     }
 
+    /**
+     * "said they would blockade Paris": "would" after a speech verb is the future seen from the past, an
+     * announcement; after "announced" or "decided" it reports the decision itself, so the act is coded. Returns the
+     * modality to code with, or {@code null} when the rule does not apply.
+     */
+    private Predicate.Modality reportedFuture(Sentence sentence, List<Predicate> predicates, int k) {
+        Predicate predicate = predicates.get(k);
+        if (predicate.modality() != Predicate.Modality.HYPOTHETICAL || predicate.negated()) {
+            return null;
+        }
+        boolean would = false;
+        for (int i = predicate.groupStart(); i < predicate.head(); i++) {
+            String word = sentence.token(i).text().toLowerCase(Locale.ROOT);
+            would |= "would".equals(word) || "'d".equals(word);
+        }
+        if (!would) {
+            return null;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            String verb = lemma(sentence, predicates.get(j));
+            if (DECISIONS.contains(verb)) {
+                return Predicate.Modality.FACTUAL;
+            }
+            if (SPEECH.contains(verb) || Intentions.THREAT_VERBS.contains(verb)) {
+                return Predicate.Modality.FUTURE;
+            }
+        }
+        return null;
+    }
+
     /** "willing to", "ready to", "prepared to": an adjective that announces the infinitive after it. */
     private static boolean ready(Sentence sentence, Predicate infinitive) {
         int before = infinitive.groupStart() - 1;
@@ -386,7 +422,8 @@ public final class PatternEventCoder implements EventCoder {
      * the pattern is dyadic ("Fatah and Hamas signed an agreement").
      */
     private void code(Document document, Sentence sentence, Predicate predicate, Predicate governor, int k,
-                      PatternMatcher.Match match, EventType type, SubjectFinder subjects, List<Extraction> out) {
+                      PatternMatcher.Match match, EventType type, boolean reportedFuture, SubjectFinder subjects,
+                      List<Extraction> out) {
         int verbStart = sentence.token(predicate.groupStart()).start();
         int verbEnd = sentence.token(Math.max(predicate.head(), match.end() - 1)).end();
         String verbText = sentence.text().substring(verbStart - sentence.start(), verbEnd - sentence.start());
@@ -395,7 +432,8 @@ public final class PatternEventCoder implements EventCoder {
             reason = null; // already coded as the refusal
         } else if (predicate.negated() || governor != null && governor.negated()) {
             reason = Discard.Reason.NEGATED;
-        } else if (uncertain(predicate) && !conditional(sentence, predicate) || governor != null && uncertain(governor)) {
+        } else if (uncertain(predicate) && !conditional(sentence, predicate) && !reportedFuture
+                || governor != null && uncertain(governor)) {
             reason = Discard.Reason.HYPOTHETICAL;
         }
         List<ActorMention> sources;

@@ -148,12 +148,15 @@ final class SubjectFinder {
      * verb past {@code patternEnd} (the pattern's own words may include one), a relative pronoun or punctuation.
      */
     ActorMention firstActorAfter(int from, int patternEnd, List<ActorMention> sources) {
-        for (int i = from; i < sentence.size() && i < from + OBJECT_WINDOW; i++) {
+        int limit = Math.max(from, patternEnd) + OBJECT_WINDOW;
+        for (int i = from; i < sentence.size() && i < limit; i++) {
             Token token = sentence.token(i);
             String word = token.text();
             // A purpose or complement infinitive continues the clause: "began a hunger strike to protest X's
-            // policy", "agreed to set up a centre in Tokyo".
-            boolean infinitive = token.isVerb() && i > 0 && "to".equalsIgnoreCase(sentence.token(i - 1).text());
+            // policy", "agreed to set up a centre in Tokyo"; so does a participle inside a compound adjective
+            // ("war-torn Mozambique").
+            String previous = i > 0 ? sentence.token(i - 1).text() : "";
+            boolean infinitive = token.isVerb() && ("to".equalsIgnoreCase(previous) || "-".equals(previous));
             if ((token.isVerb() && i >= patternEnd && !infinitive) || ";".equals(word) || ":".equals(word) || ",".equals(word)
                     || "\"".equals(word) || RELATIVES.contains(word.toLowerCase()) && !"DET".equals(token.pos())) {
                 return null;

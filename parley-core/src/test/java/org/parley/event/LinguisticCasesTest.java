@@ -140,4 +140,12 @@ class LinguisticCasesTest {
         List<String> triples = triples(TestPipeline.events("Japan is willing to send aid to Turkey."));
         assertThat(triples).anyMatch(t -> t.startsWith("JPN 03") && t.endsWith(" TUR"));
     }
+
+    @Test
+    void wouldAfterSayIsAnnouncedAfterAnnounceIsDone() {
+        List<String> threat = triples(TestPipeline.events("Greek farmers said on Friday they would blockade Athens."));
+        assertThat(threat).anyMatch(t -> t.startsWith("GRC") && t.contains(" 138"));
+        List<String> act = triples(TestPipeline.events("The United States announced it would impose sanctions on Iran."));
+        assertThat(act).anyMatch(t -> t.startsWith("USA") && t.contains(" 163") && t.endsWith(" IRN"));
+    }
 }
