@@ -156,6 +156,8 @@ public final class PatternEventCoder implements EventCoder {
                 } else if (Intentions.THREAT_VERBS.contains(governor)) {
                     codes[k] = intentions.threatened(codes[k]);
                     codes[k - 1] = null;
+                } else if (Intentions.TRANSPARENT_VERBS.contains(governor)) {
+                    codes[k - 1] = null; // "decided to allow": the act itself
                 } else if (Intentions.INTENT_VERBS.contains(governor)) {
                     codes[k] = intentions.announced(codes[k]);
                     codes[k - 1] = null;

@@ -14,12 +14,18 @@ import org.parley.api.Token;
  */
 final class SubjectFinder {
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "before", "after");
+    /** Nouns whose "of" phrase names who they are: "a group of diplomats". */
+    private static final Set<String> PARTITIVES = Set.of("group", "member", "delegation", "team", "number",
+            "representative", "band", "unit", "contingent", "couple", "handful", "dozen", "hundred", "thousand",
+            "million", "majority", "minority", "crowd", "party", "faction", "wing", "camp", "bloc", "coalition");
+
     /** Parts of speech that may modify a conjunct: "the evil awful Gondor". */
     private static final Set<String> MODIFIERS = Set.of("DET", "ADJ", "ADV");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     /** Prepositions whose object is not the subject of the next verb ("talks with Russia began" is rare). */
     private static final Set<String> OBLIQUE = Set.of("with", "to", "in", "at", "on", "against", "into", "toward",
-            "towards", "by", "over", "under", "near", "between", "among", "about", "during", "since", "until");
+            "towards", "by", "over", "under", "near", "between", "among", "about", "during", "since", "until", "of",
+            "from", "for");
 
     private final Sentence sentence;
     private final List<Predicate> predicates;
@@ -231,7 +237,17 @@ final class SubjectFinder {
         if (before >= 0 && "the".equalsIgnoreCase(sentence.token(before).text())) {
             before--;
         }
-        return before >= 0 && OBLIQUE.contains(sentence.token(before).text().toLowerCase());
+        if (before < 0 || !OBLIQUE.contains(sentence.token(before).text().toLowerCase())) {
+            return false;
+        }
+        // "a group of Moroccan diplomats", "a member of the Syrian parliament", "some of the rebels": after a
+        // partitive the actor is the head of the phrase, not a modifier.
+        if ("of".equalsIgnoreCase(sentence.token(before).text()) && before > 0) {
+            Token head = sentence.token(before - 1);
+            return !PARTITIVES.contains(head.lemma()) && !"NUM".equals(head.pos()) && !"DET".equals(head.pos())
+                    && !"PRON".equals(head.pos());
+        }
+        return true;
     }
 
     private int nearestActorEnd(int before) {
