@@ -183,12 +183,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
         for (Piece piece : phrase) {
             if (piece.entry().kind() == Kind.AGENT) {
-                org.parley.api.Token last = sentence.token(piece.end() - 1);
-                String word = last.text().toLowerCase();
                 String[] termWords = piece.entry().name().split(" ");
                 if (INSTITUTIONS.contains(termWords[termWords.length - 1])) {
                     return Coreference.Sort.COUNTRY;
                 }
+                // The phrase's head is its last word: "Radical French farmers" is plural whatever "Radical" is.
+                org.parley.api.Token last = sentence.token(phrase.get(phrase.size() - 1).end() - 1);
+                String word = last.text().toLowerCase();
                 boolean plural = word.endsWith("s") && !word.equals(last.lemma());
                 return plural ? Coreference.Sort.PLURAL : Coreference.Sort.PERSON;
             }

@@ -71,6 +71,9 @@ public final class ClauseAnalyzer {
         if (!passive && start == head && reducedPassive(sentence, head)) {
             passive = true;
         }
+        if (passive && adjectival(sentence, head)) {
+            passive = false; // "were engaged in ethnic cleansing": a state of the subject, no agent
+        }
         return new Predicate(head, start, passive, negated, modality, infinitive);
     }
 
@@ -85,6 +88,23 @@ public final class ClauseAnalyzer {
                 || head + 2 < sentence.size() && "ADV".equals(sentence.token(head + 1).pos())
                 && "by".equalsIgnoreCase(sentence.token(head + 2).text());
         return afterNoun && byFollows;
+    }
+
+    /** Participles used as adjectives after "be", when no "by" agent follows: "engaged in", "involved in". */
+    private static final Set<String> ADJECTIVAL = Set.of("engaged", "involved", "committed", "determined",
+            "prepared", "poised", "ready", "concerned", "interested", "united", "divided", "opposed", "used",
+            "accustomed", "dedicated", "devoted", "locked", "embroiled", "entangled", "bent");
+
+    private static boolean adjectival(Sentence sentence, int head) {
+        if (!ADJECTIVAL.contains(sentence.token(head).text().toLowerCase())) {
+            return false;
+        }
+        for (int i = head + 1; i < sentence.size() && i <= head + 6; i++) {
+            if ("by".equalsIgnoreCase(sentence.token(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Past participles differ from their lemma and do not end in -ing ("attacked", "seen", "hit"). */

@@ -93,8 +93,14 @@ final class PatternMatcher {
     }
 
     private static ActorMention actorWithin(Sentence sentence, List<ActorMention> actors, int from) {
-        for (ActorMention actor : actors) {
+        for (int a = 0; a < actors.size(); a++) {
+            ActorMention actor = actors.get(a);
             if (actor.firstToken() < from) {
+                continue;
+            }
+            // "demanded that its European partners": a possessive names the owner, the phrase's head is the actor.
+            if (a + 1 < actors.size() && isPossessive(sentence, actor)
+                    && actors.get(a + 1).firstToken() <= actor.endToken() + 2) {
                 continue;
             }
             if (actor.firstToken() > from + MAX_GAP) {
@@ -108,6 +114,15 @@ final class PatternMatcher {
             return actor;
         }
         return null;
+    }
+
+    /** "its", "his", "her", "their" standing for an actor. */
+    static boolean isPossessive(Sentence sentence, ActorMention actor) {
+        if (actor.endToken() - actor.firstToken() != 1) {
+            return false;
+        }
+        String word = sentence.token(actor.firstToken()).text().toLowerCase(java.util.Locale.ROOT);
+        return "its".equals(word) || "his".equals(word) || "her".equals(word) || "their".equals(word);
     }
 
     static boolean breaksClause(Token token) {

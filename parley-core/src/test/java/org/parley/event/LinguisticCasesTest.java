@@ -148,4 +148,23 @@ class LinguisticCasesTest {
         List<String> act = triples(TestPipeline.events("The United States announced it would impose sanctions on Iran."));
         assertThat(act).anyMatch(t -> t.startsWith("USA") && t.contains(" 163") && t.endsWith(" IRN"));
     }
+
+    @Test
+    void theyTakesAPluralActor() {
+        List<String> triples = triples(TestPipeline.events(
+                "Angry Greek farmers said on Friday they would blockade Athens from Monday."));
+        assertThat(triples).anyMatch(t -> t.startsWith("GRC") && t.contains(" 138"));
+    }
+
+    @Test
+    void aPossessiveBeforeTheTargetIsNotTheTarget() {
+        assertCodes("Greece demanded that its European Union partners reject the plan.", "GRC 100 IGOEUREEC");
+    }
+
+    @Test
+    void engagedInIsNotAPassive() {
+        List<String> triples = triples(TestPipeline.events(
+                "Serbian forces were engaged in ethnic cleansing against Albanians in Kosovo."));
+        assertThat(triples).anyMatch(t -> t.startsWith("SRBMIL 20"));
+    }
 }
