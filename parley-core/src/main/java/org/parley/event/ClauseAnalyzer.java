@@ -25,7 +25,7 @@ public final class ClauseAnalyzer {
         List<Predicate> predicates = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.token(i);
-            if (token.isVerb()) {
+            if (token.isVerb() && !attributive(sentence, i)) {
                 predicates.add(analyze(sentence, i));
             }
         }
@@ -88,6 +88,26 @@ public final class ClauseAnalyzer {
                 || head + 2 < sentence.size() && "ADV".equals(sentence.token(head + 1).pos())
                 && "by".equalsIgnoreCase(sentence.token(head + 2).text());
         return afterNoun && byFollows;
+    }
+
+    /**
+     * A participle used as an adjective inside a noun phrase: "reject proposed Israeli changes", "against besieged
+     * Osgiliath", "the ruling party". It is not a predicate and does not end the clause.
+     */
+    static boolean attributive(Sentence sentence, int i) {
+        if (i == 0 || i + 1 >= sentence.size()) {
+            return false;
+        }
+        String word = sentence.token(i).text().toLowerCase();
+        if (!word.endsWith("ed") && !word.endsWith("ing")) {
+            return false;
+        }
+        String next = sentence.token(i + 1).pos();
+        String previous = sentence.token(i - 1).pos();
+        boolean beforeNoun = "NOUN".equals(next) || "ADJ".equals(next) || "PROPN".equals(next);
+        boolean insidePhrase = "DET".equals(previous) || "ADJ".equals(previous) || "VERB".equals(previous)
+                || "ADP".equals(previous) || "-".equals(sentence.token(i - 1).text());
+        return beforeNoun && insidePhrase;
     }
 
     /** Participles used as adjectives after "be", when no "by" agent follows: "engaged in", "involved in". */

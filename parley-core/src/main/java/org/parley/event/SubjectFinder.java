@@ -60,7 +60,9 @@ final class SubjectFinder {
         if (dependent) {
             // "said that his country would support any deal that would bring peace, but called": the nearest
             // verb may sit in a subordinate clause without a subject of its own; go back until one has one.
-            for (int earlier = k - 1; earlier >= 0; earlier--) {
+            // An infinitive belongs to the verb right before it only ("threatened to storm").
+            int stop = predicate.infinitive() ? Math.max(0, k - 1) : 0;
+            for (int earlier = k - 1; earlier >= stop; earlier--) {
                 List<ActorMention> found = subjectsOf(earlier, depth + 1);
                 if (!found.isEmpty()) {
                     return found;
