@@ -105,8 +105,9 @@ public final class ClauseAnalyzer {
         String next = sentence.token(i + 1).pos();
         String previous = sentence.token(i - 1).pos();
         boolean beforeNoun = "NOUN".equals(next) || "ADJ".equals(next) || "PROPN".equals(next);
-        boolean insidePhrase = "DET".equals(previous) || "ADJ".equals(previous) || "VERB".equals(previous)
-                || "ADP".equals(previous) || "-".equals(sentence.token(i - 1).text());
+        // Not after an adjective: the tagger often reads a subject's head noun as one ("official offered").
+        boolean insidePhrase = "DET".equals(previous) || "VERB".equals(previous) || "ADP".equals(previous)
+                || "-".equals(sentence.token(i - 1).text());
         return beforeNoun && insidePhrase;
     }
 

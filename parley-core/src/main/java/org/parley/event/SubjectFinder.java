@@ -60,12 +60,15 @@ final class SubjectFinder {
         if (dependent) {
             // "said that his country would support any deal that would bring peace, but called": the nearest
             // verb may sit in a subordinate clause without a subject of its own; go back until one has one.
-            // An infinitive belongs to the verb right before it only ("threatened to storm").
-            int stop = predicate.infinitive() ? Math.max(0, k - 1) : 0;
-            for (int earlier = k - 1; earlier >= stop; earlier--) {
+            // Never across a subordinating conjunction: in "resigned as the opposition threatened to storm", the
+            // storming is the opposition's, not the president's.
+            for (int earlier = k - 1; earlier >= 0; earlier--) {
                 List<ActorMention> found = subjectsOf(earlier, depth + 1);
                 if (!found.isEmpty()) {
                     return found;
+                }
+                if (subordinatorBetween(predicates.get(earlier).head(), predicate.groupStart())) {
+                    break;
                 }
             }
             if (!predicate.infinitive()) {
@@ -146,6 +149,15 @@ final class SubjectFinder {
             current = next;
         }
         return targets;
+    }
+
+    private boolean subordinatorBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if ("SCONJ".equals(sentence.token(i).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The widest span searched for an object actor after a verb. */
