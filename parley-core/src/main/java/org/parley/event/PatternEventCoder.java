@@ -35,6 +35,10 @@ public final class PatternEventCoder implements EventCoder {
     /** Verbs after which "would" reports a decision taken: "announced it would prohibit aid". */
     private static final Set<String> DECISIONS = Set.of("announce", "decide", "declare", "confirm", "order", "rule");
 
+    /** Nouns whose infinitive complement is agreed or promised. */
+    private static final Set<String> AGREEMENT_NOUNS = Set.of("consensus", "agreement", "accord", "deal", "pledge",
+            "promise", "commitment", "undertaking", "understanding");
+
     /** Adjectives that announce the infinitive after them. */
     private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "determined", "eager", "keen",
             "poised");
@@ -150,6 +154,9 @@ public final class PatternEventCoder implements EventCoder {
                 // it completes a noun ("rejected a U.S. request to interrogate") and the verb's own event stands.
                 String governor = adjacent(sentence, predicates.get(k - 1), predicate)
                         ? lemma(sentence, predicates.get(k - 1)) : "";
+                if (governor.isEmpty() && afterAgreementNoun(sentence, predicate)) {
+                    governor = "agree"; // "reached a consensus to exchange information", "signed a pledge to help"
+                }
                 if (Intentions.REFUSAL_VERBS.contains(governor)) {
                     codes[k] = intentions.refused(codes[k]);
                     codes[k - 1] = null;
@@ -346,6 +353,12 @@ public final class PatternEventCoder implements EventCoder {
         return null;
     }
 
+    /** The infinitive completes a noun of agreement or promise: "a consensus to", "an agreement to". */
+    private static boolean afterAgreementNoun(Sentence sentence, Predicate infinitive) {
+        int before = infinitive.groupStart() - 1;
+        return before >= 0 && AGREEMENT_NOUNS.contains(sentence.token(before).lemma());
+    }
+
     /** "willing to", "ready to", "prepared to": an adjective that announces the infinitive after it. */
     private static boolean ready(Sentence sentence, Predicate infinitive) {
         int before = infinitive.groupStart() - 1;
@@ -443,6 +456,13 @@ public final class PatternEventCoder implements EventCoder {
         if (predicate.passive()) {
             sources = subjects.passiveAgent(predicate);
             targets = subjects.subjectsOf(k);
+            if (sources.isEmpty() && "17".equals(type.root())) {
+                // "was arrested in Lebanon": coercion with no agent named is the state's where it happened.
+                ActorMention place = subjects.firstActorAfter(predicate.head() + 1, match.end(), targets);
+                if (place != null && place.code().length() == 3 && subjects.isLocative(place)) {
+                    sources = List.of(place);
+                }
+            }
         } else {
             sources = subjects.subjectsOf(k);
             // "met again in Doha": where they met, not whom.

@@ -167,4 +167,17 @@ class LinguisticCasesTest {
                 "Serbian forces were engaged in ethnic cleansing against Albanians in Kosovo."));
         assertThat(triples).anyMatch(t -> t.startsWith("SRBMIL 20"));
     }
+
+    @Test
+    void anAgreementToActIsAnIntent() {
+        List<String> triples = triples(TestPipeline.events(
+                "Armenia and Azerbaijan reached an agreement to exchange information on missing persons."));
+        assertThat(triples).anyMatch(t -> t.startsWith("ARM 03") && t.endsWith(" AZE"));
+    }
+
+    @Test
+    void anAgentlessArrestIsTheStatesWhereItHappened() {
+        List<String> triples = triples(TestPipeline.events("A French journalist was arrested in Iran on Monday."));
+        assertThat(triples).anyMatch(t -> t.startsWith("IRN 17"));
+    }
 }
