@@ -78,7 +78,7 @@ public final class ClauseAnalyzer {
     }
 
     /** ", supported by Russia," and "forces backed by Iran": a participle with no auxiliary, then "by". */
-    private static boolean reducedPassive(Sentence sentence, int head) {
+    static boolean reducedPassive(Sentence sentence, int head) {
         if (head == 0 || head + 1 >= sentence.size() || !isParticiple(sentence.token(head))) {
             return false;
         }

@@ -176,7 +176,8 @@ final class SubjectFinder {
             // policy", "agreed to set up a centre in Tokyo"; so does a participle inside a compound adjective
             // ("war-torn Mozambique").
             String previous = i > 0 ? sentence.token(i - 1).text() : "";
-            boolean infinitive = token.isVerb() && ("to".equalsIgnoreCase(previous) || "-".equals(previous));
+            boolean infinitive = token.isVerb() && ("to".equalsIgnoreCase(previous) || "-".equals(previous)
+                    || ClauseAnalyzer.reducedPassive(sentence, i) || ClauseAnalyzer.attributive(sentence, i));
             if ((token.isVerb() && i >= patternEnd && !infinitive) || ";".equals(word) || ":".equals(word) || ",".equals(word)
                     || "\"".equals(word) || RELATIVES.contains(word.toLowerCase()) && !"DET".equals(token.pos())) {
                 return null;
