@@ -12,6 +12,7 @@ import org.parley.evaluation.ValidationSuite;
 import org.parley.petrarch.DictionaryReport;
 import org.parley.petrarch.PetrarchDiscards;
 import org.parley.pipeline.Parley;
+import org.parley.event.CodingConventions;
 import org.parley.pipeline.ParleyConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationSuite suite = ValidationSuite.read(records);
         Parley parley = Parley.load(ParleyConfig.defaults().withBuiltInActors(false).withBuiltInVerbs(false)
                 .withActorFiles(List.of(suite.actors())).withAgentFiles(List.of(suite.agents()))
-                .withVerbFiles(List.of(suite.verbs())).withFutureAsIntent(parleyConventions));
+                .withVerbFiles(List.of(suite.verbs())).withConventions(
+                        parleyConventions ? CodingConventions.PARLEY : CodingConventions.PETRARCH));
         Predicate<String> discard = text -> false;
         if (suite.discards() != null) {
             discard = PetrarchDiscards.read(suite.discards())::discards;
@@ -57,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
 
         out.printf("PETRARCH validation suite %s (%s)%n", records, parleyConventions
                 ? "Parley's conventions: the future tense is an announcement"
-                : "PETRARCH's conventions: the future tense codes the act");
+                : "PETRARCH's conventions: the future tense codes the act, visits and meetings go both ways");
         for (DictionaryReport report : parley.dictionaries()) {
             out.printf("  %s%n", report.summary());
         }

@@ -145,6 +145,29 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                             bare.firstToken(), bare.endToken(), bare.start(), bare.end()), out.get(i + 1).sort()));
                 }
             }
+            // "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Arnor and Gondor": a role before its
+            // country applies to the countries coordinated after it.
+            for (int i = 0; i + 1 < out.size(); i++) {
+                ActorMention lead = out.get(i).mention();
+                if (lead.code().length() != 6 || !(lead.text().contains(" of ") || lead.text().contains(" in "))) {
+                    continue;
+                }
+                String role = lead.code().substring(3);
+                for (int j = i + 1; j < out.size(); j++) {
+                    ActorMention previous = out.get(j - 1).mention();
+                    ActorMention next = out.get(j).mention();
+                    String joiner = previous.endToken() < sentence.size()
+                            ? sentence.token(previous.endToken()).text() : "";
+                    boolean joined = next.firstToken() == previous.endToken() + 1
+                            && (",".equals(joiner) || "and".equalsIgnoreCase(joiner));
+                    if (!joined || next.code().length() != 3) {
+                        break;
+                    }
+                    String code = next.code() + role;
+                    out.set(j, new Coreference.Antecedent(new ActorMention(code, names.describe(code), next.text(),
+                            next.firstToken(), next.endToken(), next.start(), next.end()), out.get(i).sort()));
+                }
+            }
             return out;
         }
 

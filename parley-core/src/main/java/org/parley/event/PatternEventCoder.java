@@ -55,21 +55,18 @@ public final class PatternEventCoder implements EventCoder {
     private final CameoCodebook codebook;
     private final NonPoliticalFilter nonPolitical;
     private final Intentions intentions;
-    private final boolean futureAsIntent;
+    private final CodingConventions conventions;
     private final ClauseAnalyzer clauses = new ClauseAnalyzer();
 
-    /** A coder that codes the future tense as an announcement (CAMEO 03x, 13x). */
+    /** A coder with Parley's conventions: the future tense is an announcement (CAMEO 03x, 13x). */
     public PatternEventCoder(VerbPatternDictionary patterns, CameoCodebook codebook, NonPoliticalFilter nonPolitical) {
-        this(patterns, codebook, nonPolitical, true);
+        this(patterns, codebook, nonPolitical, CodingConventions.PARLEY);
     }
 
-    /**
-     * @param futureAsIntent code "will meet" as an intent to meet (036) rather than as a meeting (040), as PLOVER
-     *                       does; PETRARCH codes the act itself
-     */
+    /** @param conventions where CAMEO, PLOVER and PETRARCH practice differ, which to follow */
     public PatternEventCoder(VerbPatternDictionary patterns, CameoCodebook codebook, NonPoliticalFilter nonPolitical,
-                             boolean futureAsIntent) {
-        this.futureAsIntent = futureAsIntent;
+                             CodingConventions conventions) {
+        this.conventions = Objects.requireNonNull(conventions, "conventions");
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.nonPolitical = Objects.requireNonNull(nonPolitical, "nonPolitical");
@@ -123,6 +120,9 @@ public final class PatternEventCoder implements EventCoder {
         if (cue == null || cue.isEmpty()) {
             reportedDemands(document, sentence, predicates, subjects, out);
         }
+        if (conventions.reciprocalContacts()) {
+            out = withReciprocalContacts(out);
+        }
         return withoutRepeats(out);
     }
 
@@ -171,13 +171,13 @@ public final class PatternEventCoder implements EventCoder {
                 } else if (codes[k - 1] != null) {
                     codes[k] = null; // "urged Israel to halt": the governing verb already coded the event
                 }
-            } else if (predicate.infinitive() && futureAsIntent && ready(sentence, predicate)) {
+            } else if (predicate.infinitive() && conventions.futureAsIntent() && ready(sentence, predicate)) {
                 codes[k] = intentions.announced(codes[k]); // "is willing to send", "stands ready to help"
             } else if (conditional(sentence, predicate)) {
                 codes[k] = intentions.threatened(codes[k]); // "will boycott the elections unless ..."
             } else if (refusal(predicate)) {
                 codes[k] = intentions.refused(codes[k]); // "will not meet", "would not meet their demands"
-            } else if (futureAsIntent && (predicate.modality() == Predicate.Modality.FUTURE
+            } else if (conventions.futureAsIntent() && (predicate.modality() == Predicate.Modality.FUTURE
                     || reportedFuture(sentence, predicates, k) == Predicate.Modality.FUTURE)) {
                 codes[k] = intentions.announced(codes[k]);
             }
@@ -265,6 +265,20 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /** PETRARCH's practice: a visit is also hosted (043) and a meeting is met back (040). */
+    private List<Extraction> withReciprocalContacts(List<Extraction> extractions) {
+        List<Extraction> all = new ArrayList<>(extractions);
+        for (Extraction x : extractions) {
+            if (x instanceof CodedEvent e && e.target() != null
+                    && ("042".equals(e.type().cameo()) || "040".equals(e.type().cameo()))) {
+                EventType back = codebook.get("042".equals(e.type().cameo()) ? "043" : "040");
+                all.add(new CodedEvent(e.docId(), e.sentence(), e.target(), e.source(), back, e.date(), e.location(),
+                        e.verbText(), e.verbStart(), e.verbEnd(), e.pattern(), e.text()));
+            }
+        }
+        return all;
     }
 
     /** One event per (source, code, target) in a sentence: "met in Doha, Qatar" must not count twice. */

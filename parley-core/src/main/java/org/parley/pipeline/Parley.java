@@ -74,7 +74,7 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
         }
         DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn());
         PatternEventCoder coder = new PatternEventCoder(verbs, codebook, NonPoliticalFilter.builtIn(),
-                config.futureAsIntent());
+                config.conventions());
         return new Parley(codebook, new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver()), reports);
     }
 

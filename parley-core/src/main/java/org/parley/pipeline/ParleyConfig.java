@@ -2,6 +2,8 @@ package org.parley.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import org.parley.event.CodingConventions;
 
 /**
  * What {@link Parley#load(ParleyConfig)} assembles: which actor, agent and verb dictionaries, besides or instead of
@@ -15,48 +17,46 @@ import java.util.List;
  *                      length)
  */
 public record ParleyConfig(boolean builtInActors, List<Path> actorFiles, List<Path> agentFiles, boolean builtInVerbs,
-                           List<Path> verbFiles, boolean futureAsIntent) {
+                           List<Path> verbFiles, CodingConventions conventions) {
     public ParleyConfig {
         actorFiles = List.copyOf(actorFiles);
         agentFiles = List.copyOf(agentFiles);
         verbFiles = List.copyOf(verbFiles);
+        Objects.requireNonNull(conventions, "conventions");
     }
 
     /** The built-in dictionaries only. */
     public static ParleyConfig defaults() {
-        return new ParleyConfig(true, List.of(), List.of(), true, List.of(), true);
+        return new ParleyConfig(true, List.of(), List.of(), true, List.of(), CodingConventions.PARLEY);
     }
 
     /** With or without the built-in actor and agent tables. */
     public ParleyConfig withBuiltInActors(boolean load) {
-        return new ParleyConfig(load, actorFiles, agentFiles, builtInVerbs, verbFiles, futureAsIntent);
+        return new ParleyConfig(load, actorFiles, agentFiles, builtInVerbs, verbFiles, conventions);
     }
 
     /** With these PETRARCH actor dictionaries. */
     public ParleyConfig withActorFiles(List<Path> files) {
-        return new ParleyConfig(builtInActors, files, agentFiles, builtInVerbs, verbFiles, futureAsIntent);
+        return new ParleyConfig(builtInActors, files, agentFiles, builtInVerbs, verbFiles, conventions);
     }
 
     /** With these PETRARCH agent dictionaries. */
     public ParleyConfig withAgentFiles(List<Path> files) {
-        return new ParleyConfig(builtInActors, actorFiles, files, builtInVerbs, verbFiles, futureAsIntent);
+        return new ParleyConfig(builtInActors, actorFiles, files, builtInVerbs, verbFiles, conventions);
     }
 
     /** With or without the built-in verb patterns. */
     public ParleyConfig withBuiltInVerbs(boolean load) {
-        return new ParleyConfig(builtInActors, actorFiles, agentFiles, load, verbFiles, futureAsIntent);
+        return new ParleyConfig(builtInActors, actorFiles, agentFiles, load, verbFiles, conventions);
     }
 
     /** With these PETRARCH 2 verb dictionaries. */
     public ParleyConfig withVerbFiles(List<Path> files) {
-        return new ParleyConfig(builtInActors, actorFiles, agentFiles, builtInVerbs, files, futureAsIntent);
+        return new ParleyConfig(builtInActors, actorFiles, agentFiles, builtInVerbs, files, conventions);
     }
 
-    /**
-     * Whether "will meet" is coded as the announcement (CAMEO 036, PLOVER's practice and Parley's default) or as
-     * the act itself (PETRARCH's practice, which its validation suite expects).
-     */
-    public ParleyConfig withFutureAsIntent(boolean announce) {
-        return new ParleyConfig(builtInActors, actorFiles, agentFiles, builtInVerbs, verbFiles, announce);
+    /** With these coding conventions: Parley's own, or PETRARCH's for its validation suite. */
+    public ParleyConfig withConventions(CodingConventions chosen) {
+        return new ParleyConfig(builtInActors, actorFiles, agentFiles, builtInVerbs, verbFiles, chosen);
     }
 }
