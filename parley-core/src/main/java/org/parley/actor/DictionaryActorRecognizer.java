@@ -133,13 +133,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             for (int i = out.size() - 2; i >= 0; i--) {
                 ActorMention bare = out.get(i).mention();
                 ActorMention next = out.get(i + 1).mention();
-                boolean adjective = "ADJ".equals(sentence.token(bare.firstToken()).pos())
+                // The tagger calls a demonym ADJ or PROPN; either way a one-word country mention before "and".
+                boolean adjective = isModifier(sentence.token(bare.firstToken()).pos())
                         && bare.endToken() - bare.firstToken() == 1;
                 boolean joined = next.firstToken() == bare.endToken() + 1
                         && ("and".equalsIgnoreCase(sentence.token(bare.endToken()).text())
                         || ",".equals(sentence.token(bare.endToken()).text()));
                 if (adjective && joined && bare.code().length() == 3 && next.code().length() == 6
-                        && "ADJ".equals(sentence.token(next.firstToken()).pos())) {
+                        && isModifier(sentence.token(next.firstToken()).pos())) {
                     String code = bare.code() + next.code().substring(3);
                     out.set(i, new Coreference.Antecedent(new ActorMention(code, names.describe(code), bare.text(),
                             bare.firstToken(), bare.endToken(), bare.start(), bare.end()), out.get(i + 1).sort()));
@@ -169,6 +170,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 }
             }
             return out;
+        }
+
+        private boolean isModifier(String pos) {
+            return "ADJ".equals(pos) || "PROPN".equals(pos);
         }
 
         private boolean hasTitle(List<Piece> phrase) {
