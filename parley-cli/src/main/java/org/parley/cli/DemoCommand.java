@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
             try (var lines = Files.lines(corpus)) {
                 documents = lines.filter(line -> !line.isBlank()).count();
             }
-            out.printf("Coding %d demo documents into %s ...%n", documents, storeOptions.db);
+            out.printf("Coding %d demo documents into %s ...%n", documents, storeOptions.describe());
             out.flush();
             Parley parley = Parley.load();
             InputOptions input = new InputOptions();

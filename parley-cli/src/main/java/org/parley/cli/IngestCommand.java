@@ -32,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
                     spec.commandLine().getErr());
             batcher.flush();
             spec.commandLine().getOut().printf("stored %d documents, %d events in %s%s%n", batcher.storedDocuments(),
-                    batcher.storedEvents(), storeOptions.db,
+                    batcher.storedEvents(), storeOptions.describe(),
                     report.skipped() > 0 ? " (" + report.skipped() + " bad records skipped)" : "");
         }
         return 0;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command line: codes news into events, stores them and queries them. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Political event data from news: who did what to whom, when and where (CAMEO and PLOVER).",
-        subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, DemoCommand.class,
+        subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, DyadCommand.class, ShiftsCommand.class, BriefCommand.class, NetworkCommand.class, ExportCommand.class, BenchStoreCommand.class, DemoCommand.class,
                 EvalCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyCommand implements Runnable {
     /** Exit code for bad input data (usage errors exit with 2, picocli's default). */
@@ -31,6 +31,14 @@ public final class ParleyCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ParleyCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // A usage error is one line naming the mistake and where the help is, not the whole usage text.
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("parley: " + e.getMessage() + " (see: " + failed.getCommandSpec().qualifiedName()
+                    + " --help)");
+            failed.getErr().flush();
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InputException || e instanceof StoreException || e instanceof InvalidDictionaryException) {
                 commandLine.getErr().println("parley: " + e.getMessage());

@@ -12,13 +12,14 @@ import java.util.zip.CRC32;
 import org.parley.api.ActorMention;
 import org.parley.api.CodedDocument;
 import org.parley.api.CodedEvent;
+import org.parley.api.Document;
 import org.parley.api.Location;
 
 /**
  * The 61 tab-separated columns of the GDELT 2.0 event table, without a header as GDELT publishes it, filled where
  * Parley has the data (tone and FIPS-coded geography are left empty).
  */
-final class GdeltEventWriter implements EventWriter {
+public final class GdeltEventWriter implements EventWriter {
     private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
     private final Writer out;
 
@@ -36,9 +37,18 @@ final class GdeltEventWriter implements EventWriter {
     }
 
     static List<String> row(CodedDocument document, CodedEvent e, int index) {
+        return row(document.document(), e, eventId(e, index), 1, 1, 1);
+    }
+
+    /**
+     * One event as the 61 GDELT 2.0 columns, for stores that merge reports of the same event: the caller gives the
+     * event's id and its counts of mentions, sources and articles (GDELT's NumMentions, NumSources, NumArticles).
+     */
+    public static List<String> row(Document document, CodedEvent e, long globalEventId, int numMentions,
+                                   int numSources, int numArticles) {
         List<String> cells = new ArrayList<>(61);
         LocalDate day = e.date().date();
-        cells.add(String.valueOf(eventId(e, index)));
+        cells.add(String.valueOf(globalEventId));
         cells.add(day.format(SQLDATE));
         cells.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
         cells.add(String.valueOf(day.getYear()));
@@ -52,16 +62,16 @@ final class GdeltEventWriter implements EventWriter {
         cells.add(code.substring(0, 2));
         cells.add(String.valueOf(e.type().quadClass()));
         cells.add(String.valueOf(e.type().goldstein()));
-        cells.add("1");
-        cells.add("1");
-        cells.add("1");
+        cells.add(String.valueOf(numMentions));
+        cells.add(String.valueOf(numSources));
+        cells.add(String.valueOf(numArticles));
         cells.add("");
         geo(cells, null);
         geo(cells, null);
         geo(cells, e.location());
-        cells.add(document.document().date().format(SQLDATE) + "000000");
-        String url = document.document().url();
-        cells.add(url == null ? document.document().id() : url);
+        cells.add(document.date().format(SQLDATE) + "000000");
+        String url = document.url();
+        cells.add(url == null ? document.id() : url);
         return cells;
     }
 

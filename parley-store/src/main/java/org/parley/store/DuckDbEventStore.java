@@ -25,6 +25,22 @@ public final class DuckDbEventStore extends JdbcEventStore {
         }
     }
 
+    /**
+     * Writes the reports a query selects to a Parquet file with DuckDB's {@code COPY}, columns as in
+     * {@link EventStore#mentions} plus the merged event's id and counts.
+     *
+     * @return the number of rows written
+     */
+    public long exportParquet(EventQuery query, Path file) throws StoreException {
+        String target = file.toAbsolutePath().toString().replace("'", "''");
+        try (java.sql.Statement s = connection().createStatement()) {
+            return s.executeUpdate("COPY (" + mentionSql(query) + ") TO '" + target
+                    + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
+        } catch (SQLException e) {
+            throw new StoreException("cannot export to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** An in-memory store, gone when closed: for tests and one-off runs. */
     public static DuckDbEventStore inMemory() throws StoreException {
         try {

@@ -8,11 +8,12 @@ import java.util.Map;
  *
  * @param documents   stored documents
  * @param sentences   stored sentences
- * @param events      stored events
+ * @param events      stored events, each counted once however many documents report it
+ * @param mentions    reports of events (evidence sentences)
  * @param byQuadClass event counts by quad class 1-4
  * @param topDyads    the most active actor pairs
  */
-public record StoreSummary(long documents, long sentences, long events, Map<Integer, Long> byQuadClass,
+public record StoreSummary(long documents, long sentences, long events, long mentions, Map<Integer, Long> byQuadClass,
                            List<DyadCount> topDyads) {
     public StoreSummary {
         byQuadClass = Map.copyOf(byQuadClass);
@@ -20,9 +21,9 @@ public record StoreSummary(long documents, long sentences, long events, Map<Inte
     }
 
     /**
-     * Activity between two actors (by their leading code chunk), both directions together.
+     * Activity between two actors (by their dyad key), both directions together.
      *
-     * @param a            one actor's leading chunk
+     * @param a            one actor's key: its country chunk, or its full code for groups and organisations
      * @param b            the other's
      * @param events       events between them
      * @param cooperation  events in quad classes 1-2

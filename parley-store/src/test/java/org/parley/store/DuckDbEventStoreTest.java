@@ -26,7 +26,11 @@ class DuckDbEventStoreTest {
     Path dir;
 
     private static CodedDocument document(String id, LocalDate date) {
-        Document doc = new Document(id, date, TEXT, "Title", null, "test");
+        return document(id, date, "test");
+    }
+
+    private static CodedDocument document(String id, LocalDate date, String publisher) {
+        Document doc = new Document(id, date, TEXT, "Title", null, publisher);
         Sentence s0 = new Sentence(0, 0, 46, TEXT.substring(0, 46), List.of());
         Sentence s1 = new Sentence(1, 47, TEXT.length(), TEXT.substring(47), List.of());
         ActorMention russia = new ActorMention("RUSGOV", "Russia government", "Russian officials", 0, 2, 0, 17);
@@ -38,7 +42,8 @@ class DuckDbEventStoreTest {
         CodedEvent strike = new CodedEvent(id, 1, israel, gaza, STRIKE,
                 new EventDate(date.minusDays(1), EventDate.Precision.DAY, false, "yesterday"), null, "struck", 54, 60,
                 "strike +", s1.text());
-        return new CodedDocument(doc, List.of(s0, s1), List.of(List.of(), List.of()), List.of(meet, strike), List.of());
+        return new CodedDocument(doc, List.of(s0, s1), List.of(List.of(russia, hamas), List.of(israel, gaza)),
+                List.of(meet, strike), List.of());
     }
 
     @Test
@@ -53,6 +58,60 @@ class DuckDbEventStoreTest {
             assertThat(summary.byQuadClass()).containsEntry(1, 2L).containsEntry(4, 2L);
             assertThat(summary.topDyads()).extracting(StoreSummary.DyadCount::a, StoreSummary.DyadCount::b)
                     .contains(org.assertj.core.groups.Tuple.tuple("PSEREBHMS", "RUS"));
+        }
+    }
+
+    @Test
+    void theSameEventFromSeveralDocumentsIsOneEventWithCountsAndEveryEvidenceSentence() throws Exception {
+        LocalDate day = LocalDate.of(2019, 11, 30);
+        try (EventStore store = DuckDbEventStore.inMemory()) {
+            store.replace(List.of(document("ap-1", day, "AP"), document("rt-1", day, "Reuters"),
+                    document("rt-2", day, "Reuters")));
+            StoreSummary summary = store.summary(5);
+            assertThat(summary.events()).isEqualTo(2);
+            assertThat(summary.mentions()).isEqualTo(6);
+            Dyad dyad = new Dyad(ActorSelection.of("RUS", store.actors()), ActorSelection.of("HMS", store.actors()));
+            assertThat(dyad.b().rule()).isEqualTo("chunk");
+            List<StoredMention> meetings = store.dyadMentions(dyad, null, null, false, EventOrder.MOST_REPORTED, 10);
+            assertThat(meetings).hasSize(3).allSatisfy(m -> {
+                assertThat(m.mentions()).isEqualTo(3);
+                assertThat(m.documents()).isEqualTo(3);
+                assertThat(m.sources()).isEqualTo(2);
+            });
+            assertThat(meetings).extracting(m -> m.event().docId()).containsExactlyInAnyOrder("ap-1", "rt-1", "rt-2");
+
+            // Re-ingesting replaces a document's reports; a document that no longer reports an event drops it.
+            store.replace(List.of(document("rt-2", day, "Reuters")));
+            assertThat(store.summary(5).mentions()).isEqualTo(6);
+            CodedDocument quiet = new CodedDocument(Document.of("rt-2", day, "Nothing happened."), List.of(),
+                    List.of(), List.of(), List.of());
+            CodedDocument gone = new CodedDocument(Document.of("ap-1", day, "Nothing."), List.of(), List.of(),
+                    List.of(), List.of());
+            store.replace(List.of(quiet, gone));
+            assertThat(store.summary(5).events()).isEqualTo(2);
+            assertThat(store.dyadMentions(dyad, null, null, false, EventOrder.MOST_REPORTED, 10)).singleElement()
+                    .satisfies(m -> assertThat(m.sources()).isEqualTo(1));
+            store.replace(List.of(new CodedDocument(Document.of("rt-1", day, "None."), List.of(), List.of(),
+                    List.of(), List.of())));
+            assertThat(store.summary(5).events()).isZero();
+            assertThat(store.summary(5).mentions()).isZero();
+        }
+    }
+
+    @Test
+    void dyadSeriesCountsByPeriodAndSentencesKeepTheirActors() throws Exception {
+        try (EventStore store = DuckDbEventStore.inMemory()) {
+            store.replace(List.of(document("d1", LocalDate.of(2019, 11, 30)), document("d2", LocalDate.of(2019, 12, 3))));
+            Dyad dyad = new Dyad(ActorSelection.of("RUS", store.actors()), ActorSelection.of("PSEREBHMS", store.actors()));
+            List<PeriodStats> months = store.dyadSeries(dyad, Period.MONTH, null, null);
+            assertThat(months).extracting(PeriodStats::start)
+                    .containsExactly(LocalDate.of(2019, 11, 1), LocalDate.of(2019, 12, 1));
+            assertThat(months.get(0).verbalCoop()).isEqualTo(1);
+            assertThat(months.get(0).goldsteinMean()).isEqualTo(1.0);
+            assertThat(store.dyadSeries(dyad, Period.YEAR, LocalDate.of(2019, 12, 1), null)).hasSize(1);
+            List<StoredSentence> sentences = store.sharedSentences(dyad, 10);
+            assertThat(sentences).hasSize(4);
+            assertThat(sentences.get(0).actors()).extracting(ActorMention::code).containsExactly("RUSGOV", "PSEREBHMS");
         }
     }
 

@@ -1,0 +1,187 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.parley.api.ActorMention;
+import org.parley.api.CodedDocument;
+import org.parley.api.CodedEvent;
+import org.parley.api.Document;
+import org.parley.api.Sentence;
+
+/**
+ * Writes a batch of coded documents, merging their events into the events already stored.
+ *
+ * <p>The batch's reports are first staged in temporary tables; set-based SQL then interns new actors, creates the
+ * events no document reported before, attaches every report as a mention and recounts the events it touched. Doing
+ * it in a few statements per batch rather than a lookup per event is what keeps ingestion linear at millions of
+ * events. Re-storing a document first removes its mentions, so its events lose its counts and those left without
+ * any report disappear.
+ */
+final class DocumentWriter {
+    private static final String ID_LIST = "SELECT id FROM batch_docs";
+    // New actors and events are numbered in a fixed order (code; date, actors, CAMEO code), so that both databases
+    // give the same ids to the same data.
+    private static final String MATCH_EVENT = "e.source_actor = sa.id AND e.target_actor IS NOT DISTINCT FROM ta.id "
+            + "AND e.cameo = s.cameo AND e.event_date = s.event_date";
+
+    private final Connection connection;
+    private boolean staged;
+
+    DocumentWriter(Connection connection) {
+        this.connection = connection;
+    }
+
+    void write(List<CodedDocument> documents) throws SQLException {
+        prepareStaging();
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO batch_docs (id) VALUES (?)")) {
+            for (CodedDocument d : documents) {
+                ps.setString(1, d.document().id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        execute("INSERT INTO affected SELECT DISTINCT event_id FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
+                "DELETE FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
+                "DELETE FROM actor_mentions WHERE doc_id IN (" + ID_LIST + ")",
+                "DELETE FROM sentences WHERE doc_id IN (" + ID_LIST + ")",
+                "DELETE FROM documents WHERE id IN (" + ID_LIST + ")");
+        insertDocuments(documents);
+        insertSentences(documents);
+        stageActorMentions(documents);
+        stageEvents(documents);
+        // An actor's name is one the text wrote out ("Hamas"), rather than an office holder's ("Ismail Haniyeh").
+        String newActors = "SELECT code, coalesce(min(CASE WHEN text = name THEN name END), min(name)) AS name FROM ("
+                + "SELECT source_code AS code, source_name AS name, source_text AS text FROM staged_events "
+                + "UNION ALL SELECT target_code, target_name, target_text FROM staged_events "
+                + "UNION ALL SELECT code, name, text FROM staged_actors) c WHERE code IS NOT NULL "
+                + "AND code NOT IN (SELECT code FROM actors) GROUP BY code ORDER BY code";
+        String sources = " FROM staged_events s JOIN actors sa ON sa.code = s.source_code "
+                + "LEFT JOIN actors ta ON ta.code = s.target_code";
+        execute("INSERT INTO actors (id, code, name, dyad_key) SELECT nextval('actor_ids'), code, name, "
+                        + String.format(StoreSchema.DYAD_KEY, "code") + " FROM (" + newActors + ") n",
+                "INSERT INTO actor_mentions SELECT s.doc_id, s.sentence, s.ordinal, a.id, s.name, s.text, "
+                        + "s.first_token, s.end_token, s.start_char, s.end_char FROM staged_actors s "
+                        + "JOIN actors a ON a.code = s.code",
+                "INSERT INTO events (id, source_actor, target_actor, cameo, event_date, cameo_root, cameo_name, "
+                        + "plover_event, plover_mode, plover_context, goldstein, quad_class, num_mentions, "
+                        + "num_documents, num_sources) SELECT nextval('event_ids'), k.*, 0, 0, 0 FROM ("
+                        + "SELECT DISTINCT sa.id AS sid, ta.id AS tid, s.cameo, s.event_date, s.cameo_root, "
+                        + "s.cameo_name, s.plover_event, s.plover_mode, s.plover_context, s.goldstein, s.quad_class"
+                        + sources + " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE " + MATCH_EVENT + ") "
+                        + "ORDER BY s.event_date, sa.id, ta.id, s.cameo) k",
+                "INSERT INTO mentions SELECT e.id, " + EventRows.STAGED_MENTION_COLUMNS + sources
+                        + " JOIN events e ON " + MATCH_EVENT,
+                "INSERT INTO affected SELECT DISTINCT event_id FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
+                "DELETE FROM events WHERE id IN (SELECT a.event_id FROM affected a "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = a.event_id))",
+                "UPDATE events SET num_mentions = c.n, num_documents = c.d, num_sources = c.s FROM ("
+                        + "SELECT m.event_id, count(*) AS n, count(DISTINCT m.doc_id) AS d, "
+                        + "count(DISTINCT coalesce(doc.source, doc.id)) AS s FROM mentions m "
+                        + "JOIN documents doc ON doc.id = m.doc_id "
+                        + "WHERE m.event_id IN (SELECT DISTINCT event_id FROM affected) GROUP BY m.event_id) c "
+                        + "WHERE events.id = c.event_id",
+                "DELETE FROM batch_docs", "DELETE FROM affected", "DELETE FROM staged_events",
+                "DELETE FROM staged_actors");
+    }
+
+    private void prepareStaging() throws SQLException {
+        if (staged) {
+            return;
+        }
+        execute("CREATE TEMPORARY TABLE IF NOT EXISTS batch_docs (id VARCHAR NOT NULL)",
+                "CREATE TEMPORARY TABLE IF NOT EXISTS affected (event_id BIGINT NOT NULL)",
+                "CREATE TEMPORARY TABLE IF NOT EXISTS staged_actors (doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL, "
+                        + "ordinal INTEGER NOT NULL, code VARCHAR NOT NULL, name VARCHAR NOT NULL, text VARCHAR NOT NULL, "
+                        + "first_token INTEGER NOT NULL, end_token INTEGER NOT NULL, start_char INTEGER NOT NULL, "
+                        + "end_char INTEGER NOT NULL)",
+                "CREATE TEMPORARY TABLE IF NOT EXISTS staged_events (" + EventRows.STAGED_DDL + ")",
+                "DELETE FROM batch_docs", "DELETE FROM affected", "DELETE FROM staged_events",
+                "DELETE FROM staged_actors");
+        staged = true;
+    }
+
+    private void insertDocuments(List<CodedDocument> documents) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO documents (id, date, title, url, source, text) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (CodedDocument coded : documents) {
+                Document d = coded.document();
+                ps.setString(1, d.id());
+                ps.setDate(2, Date.valueOf(d.date()));
+                ps.setString(3, d.title());
+                ps.setString(4, d.url());
+                ps.setString(5, d.source());
+                ps.setString(6, d.text());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertSentences(List<CodedDocument> documents) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO sentences (doc_id, idx, start_char, end_char, text) VALUES (?, ?, ?, ?, ?)")) {
+            for (CodedDocument coded : documents) {
+                for (Sentence s : coded.sentences()) {
+                    ps.setString(1, coded.document().id());
+                    ps.setInt(2, s.index());
+                    ps.setInt(3, s.start());
+                    ps.setInt(4, s.end());
+                    ps.setString(5, s.text());
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void stageActorMentions(List<CodedDocument> documents) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO staged_actors VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (CodedDocument coded : documents) {
+                for (int s = 0; s < coded.sentences().size(); s++) {
+                    int ordinal = 0;
+                    for (ActorMention a : coded.actors().get(s)) {
+                        int i = 1;
+                        ps.setString(i++, coded.document().id());
+                        ps.setInt(i++, coded.sentences().get(s).index());
+                        ps.setInt(i++, ordinal++);
+                        ps.setString(i++, a.code());
+                        ps.setString(i++, a.name());
+                        ps.setString(i++, a.text());
+                        ps.setInt(i++, a.firstToken());
+                        ps.setInt(i++, a.endToken());
+                        ps.setInt(i++, a.start());
+                        ps.setInt(i, a.end());
+                        ps.addBatch();
+                    }
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void stageEvents(List<CodedDocument> documents) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(EventRows.STAGED_INSERT)) {
+            for (CodedDocument coded : documents) {
+                int ordinal = 0;
+                for (CodedEvent e : coded.events()) {
+                    EventRows.bindStaged(ps, e, ordinal++);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void execute(String... statements) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+}

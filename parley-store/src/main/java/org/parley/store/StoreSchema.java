@@ -1,0 +1,84 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's tables, in SQL that DuckDB and PostgreSQL both read.
+ *
+ * <p>An event is what happened, once: one row per (source code, target code, CAMEO code, event date), however many
+ * documents report it, with GDELT-style counts of its mentions, documents and sources. Each report is a row of
+ * {@code mentions}, pointing at its evidence sentence. Actors are interned in {@code actors} so that events carry
+ * integer keys, which keeps 10 million events small and makes dyad filters integer comparisons. Every actor a
+ * sentence names is kept in {@code actor_mentions}, so sentences can be found by the actors they talk about.
+ */
+final class StoreSchema {
+    /** How an actor is grouped in dyads: states by country, named groups and organisations by their full code. */
+    static final String DYAD_KEY = "CASE WHEN length(%1$s) >= 9 OR substr(%1$s, 1, 3) IN ('IGO', 'NGO', 'IMG') "
+            + "THEN %1$s ELSE substr(%1$s, 1, 3) END";
+
+    private static final List<String> TABLES = List.of(
+            "CREATE SEQUENCE IF NOT EXISTS actor_ids START 1",
+            "CREATE SEQUENCE IF NOT EXISTS event_ids START 1",
+            "CREATE TABLE IF NOT EXISTS documents (id VARCHAR NOT NULL, date DATE NOT NULL, title VARCHAR, "
+                    + "url VARCHAR, source VARCHAR, text VARCHAR NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS sentences (doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, "
+                    + "start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text VARCHAR NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS actors (id BIGINT NOT NULL, code VARCHAR NOT NULL, name VARCHAR NOT NULL, "
+                    + "dyad_key VARCHAR NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS actor_mentions (doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL, "
+                    + "ordinal INTEGER NOT NULL, actor_id BIGINT NOT NULL, name VARCHAR NOT NULL, text VARCHAR NOT NULL, "
+                    + "first_token INTEGER NOT NULL, end_token INTEGER NOT NULL, start_char INTEGER NOT NULL, "
+                    + "end_char INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS events (id BIGINT NOT NULL, source_actor BIGINT NOT NULL, target_actor BIGINT, "
+                    + "cameo VARCHAR NOT NULL, event_date DATE NOT NULL, cameo_root VARCHAR NOT NULL, "
+                    + "cameo_name VARCHAR NOT NULL, plover_event VARCHAR NOT NULL, plover_mode VARCHAR, "
+                    + "plover_context VARCHAR, goldstein DOUBLE PRECISION NOT NULL, quad_class INTEGER NOT NULL, "
+                    + "num_mentions INTEGER NOT NULL, num_documents INTEGER NOT NULL, num_sources INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS mentions (event_id BIGINT NOT NULL, doc_id VARCHAR NOT NULL, "
+                    + "sentence INTEGER NOT NULL, ordinal INTEGER NOT NULL, date_precision VARCHAR NOT NULL, "
+                    + "historical BOOLEAN NOT NULL, date_text VARCHAR, source_name VARCHAR NOT NULL, "
+                    + "source_text VARCHAR NOT NULL, source_first INTEGER NOT NULL, source_last INTEGER NOT NULL, "
+                    + "source_start INTEGER NOT NULL, source_end INTEGER NOT NULL, target_name VARCHAR, "
+                    + "target_text VARCHAR, target_first INTEGER, target_last INTEGER, target_start INTEGER, "
+                    + "target_end INTEGER, location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR, "
+                    + "lat DOUBLE PRECISION, lon DOUBLE PRECISION, location_precision VARCHAR, "
+                    + "verb_text VARCHAR NOT NULL, verb_start INTEGER NOT NULL, verb_end INTEGER NOT NULL, "
+                    + "pattern VARCHAR NOT NULL)");
+
+    /**
+     * Dyad and date filters go through the event key; evidence is found by event and replaced by document. The
+     * merge key index doubles as the dyad index (source, target, then date).
+     */
+    static final List<String> INDEXES = List.of(
+            "CREATE UNIQUE INDEX IF NOT EXISTS actors_code ON actors (code)",
+            "CREATE INDEX IF NOT EXISTS events_dyad ON events (source_actor, target_actor, event_date)",
+            "CREATE INDEX IF NOT EXISTS events_target ON events (target_actor, source_actor, event_date)",
+            "CREATE INDEX IF NOT EXISTS events_date ON events (event_date)",
+            "CREATE INDEX IF NOT EXISTS events_id ON events (id)",
+            "CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id)",
+            "CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_id)",
+            "CREATE INDEX IF NOT EXISTS actor_mentions_doc ON actor_mentions (doc_id, sentence)",
+            "CREATE INDEX IF NOT EXISTS actor_mentions_actor ON actor_mentions (actor_id)",
+            "CREATE INDEX IF NOT EXISTS sentences_doc ON sentences (doc_id, idx)",
+            "CREATE INDEX IF NOT EXISTS documents_id ON documents (id)");
+
+    private StoreSchema() {
+    }
+
+    /** Creates what is missing. */
+    static void create(Connection connection, boolean withIndexes) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String sql : TABLES) {
+                s.execute(sql);
+            }
+            if (withIndexes) {
+                for (String sql : INDEXES) {
+                    s.execute(sql);
+                }
+            }
+        }
+    }
+}
