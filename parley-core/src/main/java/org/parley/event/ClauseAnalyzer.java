@@ -25,7 +25,7 @@ public final class ClauseAnalyzer {
         List<Predicate> predicates = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.token(i);
-            if (token.isVerb() && !attributive(sentence, i)) {
+            if (token.isVerb() && !attributive(sentence, i) && !goingTo(sentence, i)) {
                 predicates.add(analyze(sentence, i));
             }
         }
@@ -59,6 +59,10 @@ public final class ClauseAnalyzer {
                     || ",".equals(word) && i + 1 < head && "ADV".equals(sentence.token(i + 1).pos())) {
                 // "could, therefore, help": an adverb set off by commas stays inside the verb group.
                 // "has also met", "was reportedly attacked": adverbs sit inside the verb group.
+            } else if ("to".equals(word) && i > 0 && goingTo(sentence, i - 1)) {
+                modality = Predicate.Modality.FUTURE; // "is going to meet": the future, not an infinitive
+                start = i - 1;
+                i--;
             } else if ("to".equals(word) && "PART".equals(pos)) {
                 infinitive = true;
                 start = i;
@@ -88,6 +92,12 @@ public final class ClauseAnalyzer {
                 || head + 2 < sentence.size() && "ADV".equals(sentence.token(head + 1).pos())
                 && "by".equalsIgnoreCase(sentence.token(head + 2).text());
         return afterNoun && byFollows;
+    }
+
+    /** "going" in "is going to meet": a future auxiliary, not a verb of motion. */
+    static boolean goingTo(Sentence sentence, int i) {
+        return i + 2 < sentence.size() && "going".equalsIgnoreCase(sentence.token(i).text())
+                && "to".equalsIgnoreCase(sentence.token(i + 1).text()) && sentence.token(i + 2).isVerb();
     }
 
     /**

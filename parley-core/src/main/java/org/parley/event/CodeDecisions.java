@@ -31,6 +31,10 @@ final class CodeDecisions {
     private static final Set<String> AGREEMENT_NOUNS = Set.of("consensus", "agreement", "accord", "deal", "pledge",
             "promise", "commitment", "undertaking", "understanding");
 
+    /** Adjectives under which an infinitive is not asserted. */
+    private static final Set<String> HEDGES = Set.of("unlikely", "likely", "unable", "able", "possible", "impossible",
+            "hard", "difficult", "easy", "unwilling", "reluctant", "hesitant");
+
     /** Adjectives that announce the infinitive after them. */
     private static final Set<String> READINESS = Set.of("willing", "ready", "prepared", "determined", "eager", "keen",
             "poised");
@@ -68,7 +72,8 @@ final class CodeDecisions {
             if (codes[k] == null) {
                 continue;
             }
-            if (reportedContent(sentence, predicates, k) || demandedContent(sentence, predicates, codes, k)) {
+            if (reportedContent(sentence, predicates, k) || demandedContent(sentence, predicates, codes, k)
+                    || hedged(sentence, predicate)) {
                 codes[k] = null;
                 continue;
             }
@@ -211,6 +216,24 @@ final class CodeDecisions {
     private static boolean afterAgreementNoun(Sentence sentence, Predicate infinitive) {
         int before = infinitive.groupStart() - 1;
         return before >= 0 && AGREEMENT_NOUNS.contains(sentence.token(before).lemma());
+    }
+
+    /** "unlikely to be able to provide", "hard to reach": an infinitive under a hedge is not asserted. */
+    private static boolean hedged(Sentence sentence, Predicate predicate) {
+        if (!predicate.infinitive()) {
+            return false;
+        }
+        for (int i = predicate.groupStart() - 1; i >= 0 && i >= predicate.groupStart() - 4; i--) {
+            String word = sentence.token(i).text().toLowerCase(Locale.ROOT);
+            if (HEDGES.contains(word)) {
+                return true;
+            }
+            if (!"be".equals(sentence.token(i).lemma()) && !"to".equals(word) && !"ADV".equals(sentence.token(i).pos())
+                    && !"able".equals(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "willing to", "ready to", "prepared to": an adjective that announces the infinitive after it. */

@@ -180,4 +180,16 @@ class LinguisticCasesTest {
         List<String> triples = triples(TestPipeline.events("A French journalist was arrested in Iran on Monday."));
         assertThat(triples).anyMatch(t -> t.startsWith("IRN 17"));
     }
+
+    @Test
+    void goingToIsTheFutureNotAJourney() {
+        List<String> triples = triples(TestPipeline.events("Russia is going to meet Hamas leaders in Moscow."));
+        assertThat(triples).noneMatch(t -> t.contains(" 042"));
+        assertThat(triples).anyMatch(t -> t.startsWith("RUS 036") && t.endsWith(" PSEREBHMS"));
+    }
+
+    @Test
+    void aHedgedInfinitiveIsNotAsserted() {
+        assertNoEvents("Moscow is unlikely to be able to provide Hamas with weapons.");
+    }
 }
