@@ -84,6 +84,9 @@ final class SubjectFinder {
             }
             return k > 0 ? subjectsOf(k - 1, depth + 1) : List.of();
         }
+        if (nonActorSubject(i)) {
+            return List.of();
+        }
         for (int j = i; j >= 0; j--) {
             Token token = sentence.token(j);
             ActorMention actor = actorCovering(j);
@@ -149,6 +152,32 @@ final class SubjectFinder {
             current = next;
         }
         return targets;
+    }
+
+    /**
+     * "the first time a permanent member had used its veto": the verb's subject is a noun phrase that names no
+     * actor, so no actor further left is its subject. Only a plain common noun right before the verb group counts,
+     * and not after "including" or "such as", which add to an actor named before.
+     */
+    private boolean nonActorSubject(int last) {
+        if (last < 1 || actorCovering(last) != null || !"NOUN".equals(sentence.token(last).pos())) {
+            return false;
+        }
+        int j = last;
+        while (j > 0 && actorCovering(j - 1) == null && ("NOUN".equals(sentence.token(j - 1).pos())
+                || "ADJ".equals(sentence.token(j - 1).pos()) || "NUM".equals(sentence.token(j - 1).pos()))) {
+            j--;
+        }
+        String before = j > 0 ? sentence.token(j - 1).text().toLowerCase() : "";
+        if ("including".equals(before) || "as".equals(before) || "of".equals(before) || "'s".equals(before)
+                || "’s".equals(before) || "'".equals(before) || actorEndingBefore(j)) {
+            return false;
+        }
+        return "DET".equals(j > 0 ? sentence.token(j - 1).pos() : "");
+    }
+
+    private boolean actorEndingBefore(int token) {
+        return token > 0 && actorCovering(token - 1) != null;
     }
 
     private boolean subordinatorBetween(int from, int to) {

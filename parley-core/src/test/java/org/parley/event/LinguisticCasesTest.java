@@ -192,4 +192,11 @@ class LinguisticCasesTest {
     void aHedgedInfinitiveIsNotAsserted() {
         assertNoEvents("Moscow is unlikely to be able to provide Hamas with weapons.");
     }
+
+    @Test
+    void aSubjectThatNamesNoActorBlocksActorsFurtherLeft() {
+        List<String> triples = triples(TestPipeline.events(
+                "North Korea said it was the first time a permanent member had used its veto."));
+        assertThat(triples).noneMatch(t -> t.contains(" 129"));
+    }
 }
