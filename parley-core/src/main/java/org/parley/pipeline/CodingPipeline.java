@@ -11,7 +11,6 @@ import org.parley.api.DateResolver;
 import org.parley.api.Discard;
 import org.parley.api.Document;
 import org.parley.api.EventCoder;
-import org.parley.api.EventDate;
 import org.parley.api.Extraction;
 import org.parley.api.Sentence;
 import org.parley.api.TextAnalyzer;
@@ -44,15 +43,16 @@ public final class CodingPipeline {
         for (Sentence sentence : sentences) {
             List<ActorMention> mentions = actorReading.recognize(sentence);
             actorsBySentence.add(mentions);
-            // Dates are read from every sentence so that "a few weeks later" can refer back to one without events.
-            EventDate when = dateReading.resolve(sentence);
+            List<CodedEvent> coded = new ArrayList<>();
             for (Extraction extraction : coder.code(document, sentence, mentions)) {
                 if (extraction instanceof CodedEvent event) {
-                    events.add(event.withWhenAndWhere(when, event.location()));
+                    coded.add(event);
                 } else if (extraction instanceof Discard discard) {
                     discards.add(discard);
                 }
             }
+            // Dates are read from every sentence so that "a few weeks later" can refer back to one without events.
+            events.addAll(dateReading.resolve(sentence, coded));
         }
         return new CodedDocument(document, sentences, actorsBySentence, events, discards);
     }
