@@ -16,6 +16,8 @@ import org.parley.event.NonPoliticalFilter;
 import org.parley.event.PatternEventCoder;
 import org.parley.event.VerbPattern;
 import org.parley.event.VerbPatternDictionary;
+import org.parley.geo.Gazetteer;
+import org.parley.geo.GazetteerLocationResolver;
 import org.parley.ontology.CameoCodebook;
 import org.parley.petrarch.DictionaryReport;
 import org.parley.petrarch.PetrarchActorFile;
@@ -72,9 +74,12 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
             LOG.debug("{}", report.summary());
             report.warnings().forEach(warning -> LOG.debug("{}", warning));
         }
+        Gazetteer gazetteer = Gazetteer.builtIn();
         DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn());
         PatternEventCoder coder = new PatternEventCoder(verbs, codebook, NonPoliticalFilter.builtIn());
-        return new Parley(codebook, new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver()), reports);
+        CodingPipeline pipeline = new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver(),
+                new GazetteerLocationResolver(gazetteer));
+        return new Parley(codebook, pipeline, reports);
     }
 
     private static VerbPatternDictionary verbs(ParleyConfig config, CameoCodebook codebook,
