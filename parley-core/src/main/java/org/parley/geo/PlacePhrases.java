@@ -17,8 +17,9 @@ import org.parley.api.Token;
  * a name running on into another capitalised word ("the Geneva Conventions") is not one either.
  */
 final class PlacePhrases {
+    /** Locative prepositions; "to" names a destination, which only a visit takes as its place. */
     private static final Set<String> TRIGGERS = Set.of("in", "at", "near", "outside", "inside", "around", "across",
-            "throughout", "into", "within");
+            "throughout", "into", "within", "to");
     private static final Set<String> MODIFIERS = Set.of("northern", "southern", "eastern", "western", "central",
             "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern",
             "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast",
@@ -27,7 +28,7 @@ final class PlacePhrases {
             "israeli-occupied", "russian-occupied", "rural");
     private static final Set<String> TYPES = Set.of("city", "town", "village", "port", "capital", "province",
             "region", "district", "governorate", "oblast", "area", "state", "county", "enclave", "territory",
-            "neighbourhood", "neighborhood", "suburb", "municipality", "island", "emirate");
+            "neighbourhood", "neighborhood", "suburb", "municipality", "island", "emirate", "resort");
     /** Words before "of" that make it locative: "the outskirts of Kyiv", "40 km north of Baghdad". */
     private static final Set<String> AREAS = Set.of("outskirts", "suburbs", "suburb", "edge", "centre", "center",
             "heart", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -36,7 +37,15 @@ final class PlacePhrases {
     /** Capitalised words that name times, not places ("in March" is not March, Cambridgeshire). */
     private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "parliament", "congress");
+            "thursday", "friday", "saturday", "sunday", "christmas", "easter", "ramadan", "parliament", "congress",
+            "asia", "europe", "africa", "oceania", "antarctica", "red sea");
+    /**
+     * Nouns whose "in X" says what they are about, not where the event is: "the humanitarian situation in Gaza",
+     * "the war in Yemen".
+     */
+    private static final Set<String> TOPICS = Set.of("situation", "crisis", "war", "conflict", "violence",
+            "fighting", "peace", "ceasefire", "truce", "tensions", "unrest", "process", "policy", "presence",
+            "interests", "role", "influence", "involvement", "intervention", "operations", "stability", "security");
 
     /** Punctuation no name runs across. */
     private static final String BREAKS = ",;:()[]\"“”.!?";
@@ -54,7 +63,8 @@ final class PlacePhrases {
         while (i < sentence.size()) {
             PlacePhrase phrase = trigger(sentence, i) ? after(sentence, i + 1) : null;
             if (phrase != null) {
-                phrases.add(phrase);
+                boolean topical = i > 0 && TOPICS.contains(lower(sentence, i - 1));
+                phrases.add(phrase.introducedBy(lower(sentence, i), topical));
                 i = phrase.endToken();
             } else {
                 i++;
@@ -69,10 +79,18 @@ final class PlacePhrases {
         return TRIGGERS.contains(word) || word.equals("of") && i > 0 && AREAS.contains(lower(sentence, i - 1));
     }
 
+    /**
+     * The place phrase starting at token {@code j} with no preposition before it, as a verb's object ("captured
+     * the town of Shusha") or a dateline's city, or {@code null}.
+     */
+    PlacePhrase startingAt(Sentence sentence, int j) {
+        return after(sentence, j);
+    }
+
     /** The place phrase starting right after a preposition, or {@code null}. */
     private PlacePhrase after(Sentence sentence, int j) {
-        if (is(sentence, j, "the")) {
-            j++;
+        if (is(sentence, j, "the") || is(sentence, j, "a") || is(sentence, j, "an")) {
+            j++; // "in the Gaza Strip", "in a Berlin park"
         }
         String country = null;
         while (j < sentence.size() && name(sentence, j) == null) { // "West Bank" is a name, "west Mosul" is not
@@ -156,7 +174,8 @@ final class PlacePhrases {
                 regionName = within.precision() == Precision.ADMIN1 ? within.name() : regionName;
             }
         }
-        return new PlacePhrase(name.start, name.end, candidates, gazetteer.preferred(name.text), country, regionName);
+        return new PlacePhrase("", name.start, name.end, candidates, gazetteer.preferred(name.text), country,
+                regionName, false);
     }
 
     /** The longest gazetteer name starting at token {@code j}, or {@code null}. */
@@ -176,7 +195,7 @@ final class PlacePhrases {
             String text = sentence.text().substring(sentence.token(j).start() - sentence.start(),
                     sentence.token(k - 1).end() - sentence.start());
             List<Place> places = gazetteer.named(text);
-            if (!places.isEmpty()) {
+            if (!places.isEmpty() && !NOT_PLACES.contains(PlaceNames.key(text))) {
                 longest = new Name(j, k, text, places);
             }
         }

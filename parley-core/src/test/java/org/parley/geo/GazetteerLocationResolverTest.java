@@ -23,6 +23,10 @@ class GazetteerLocationResolverTest {
                 .orElseThrow(() -> new AssertionError("no event '" + verb + "' in: " + text));
     }
 
+    private static void assertUnlocated(String text) {
+        assertThat(events(text)).as(text).isNotEmpty().allSatisfy(e -> assertThat(e.location()).isNull());
+    }
+
     @Test
     void anEventIsWhereItsClauseSaysItHappened() {
         Location doha = event("Hamas leaders met Russian envoy Mikhail Bogdanov in Doha, Qatar, on Tuesday.", "met")
@@ -51,6 +55,33 @@ class GazetteerLocationResolverTest {
         CodedEvent call = event("In mid-October, they met again in Doha, Qatar, and then a few weeks later the "
                 + "Russian envoy had a phone conversation with Hamas's chief, Ismail Haniya.", "had a phone");
         assertThat(call.location()).isNull();
+    }
+
+    @Test
+    void theLeadSentenceHappensAtItsDateline() {
+        List<CodedEvent> events = events("VIENNA - Iran and six world powers reached a long-term agreement on "
+                + "Tuesday. Iran's foreign minister welcomed the deal.");
+        assertThat(events).filteredOn(e -> e.sentence() == 0).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.location().name()).isEqualTo("Vienna"));
+        assertThat(events).filteredOn(e -> e.sentence() == 1).allSatisfy(e -> assertThat(e.location()).isNull());
+        assertUnlocated("WASHINGTON/TEHRAN - Iran and the United States reached an agreement on Tuesday.");
+    }
+
+    @Test
+    void aDestinationLocatesOnlyAVisit() {
+        assertThat(event("Israeli Prime Minister Naftali Bennett flew to Moscow on Saturday.", "flew")
+                .location().name()).isEqualTo("Moscow");
+        assertUnlocated("Hungary invited the Swedish prime minister to Budapest.");
+    }
+
+    @Test
+    void whatAStatementIsAboutIsNotWhereItWasMade() {
+        assertUnlocated("The United States welcomed any effort to end the war in Yemen.");
+    }
+
+    @Test
+    void cuttingTiesWithACapitalDoesNotHappenThere() {
+        assertUnlocated("Ukraine broke off diplomatic relations with Moscow.");
     }
 
     @Test
