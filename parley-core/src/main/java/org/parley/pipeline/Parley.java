@@ -10,6 +10,7 @@ import org.parley.actor.ActorDictionary;
 import org.parley.actor.ActorNames;
 import org.parley.actor.BuiltInActors;
 import org.parley.actor.DictionaryActorRecognizer;
+import org.parley.actor.PlaceLookup;
 import org.parley.actor.WordwiseSplitter;
 import org.parley.dictionary.InvalidDictionaryException;
 import org.parley.event.NonPoliticalFilter;
@@ -18,6 +19,7 @@ import org.parley.event.VerbPattern;
 import org.parley.event.VerbPatternDictionary;
 import org.parley.geo.Gazetteer;
 import org.parley.geo.GazetteerLocationResolver;
+import org.parley.geo.PlaceFinder;
 import org.parley.ontology.CameoCodebook;
 import org.parley.petrarch.DictionaryReport;
 import org.parley.petrarch.PetrarchActorFile;
@@ -75,7 +77,14 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
             report.warnings().forEach(warning -> LOG.debug("{}", warning));
         }
         Gazetteer gazetteer = Gazetteer.builtIn();
-        DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn());
+        PlaceFinder finder = new PlaceFinder(gazetteer);
+        PlaceLookup places = (sentence, start) -> {
+            PlaceFinder.Found found = finder.at(sentence, start);
+            return found == null ? null
+                    : new PlaceLookup.Match(found.endToken(), found.place().country(), found.place().name());
+        };
+        DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn(),
+                places);
         PatternEventCoder coder = new PatternEventCoder(verbs, codebook, NonPoliticalFilter.builtIn());
         CodingPipeline pipeline = new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver(),
                 new GazetteerLocationResolver(gazetteer));
