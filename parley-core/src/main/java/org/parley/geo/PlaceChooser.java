@@ -9,8 +9,8 @@ import org.parley.api.Location.Precision;
 /**
  * Chooses which place a name means. Each candidate scores the order of magnitude of its population, plus a bonus
  * for being a country, a national capital, the name's usual meaning, or in a country the sentence's actors (or,
- * slightly less, the document's) belong to: "Tripoli" in a story about Lebanon is Tripoli, Lebanon; otherwise the Libyan
- * capital. "Paris" is Paris, France even in a story about Americans: a hundredfold population outweighs the
+ * slightly less, the document's) belong to: "Tripoli" in a story about Lebanon is Tripoli, Lebanon; otherwise the
+ * Libyan capital. "Paris" is Paris, France even in a story about Americans: a hundredfold population outweighs the
  * actors' country. A region loses to its own seat of the same name ("Idlib" is the city).
  */
 final class PlaceChooser {

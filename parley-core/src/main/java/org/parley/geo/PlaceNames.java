@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class PlaceNames {
     /** Apostrophes and transliteration signs vanish ("Ma'rib" = "Marib"); other punctuation separates words. */
     private static final String SILENT = "'’‘`´ʻʼʿʾ.";
-    /** The Arabic article as romanised in place names: "Al Ḩudaydah", "Ar Raqqah", "As Sulaymānīyah", "el-Arish". */
+    /** The Arabic article as romanised in place names: "Al Ḩudaydah", "Ar Raqqah", "As Sulaymānīyah". */
     private static final Pattern ARTICLE = Pattern.compile("^(?:al|ar|as|ash|at|ad|adh|an|az|el) ");
     /** Countries whose place names are romanised from Arabic, where "Raqqa" and "Ar Raqqah" are one town. */
     static final Set<String> ARABIC = Set.of("DZA", "BHR", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MAR", "MRT",

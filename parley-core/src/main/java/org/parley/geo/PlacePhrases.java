@@ -13,8 +13,9 @@ import org.parley.api.Token;
  * Finds the places a sentence puts things in: a locative preposition, then a name the gazetteer knows, with what
  * news prose wraps around it. "in Doha, Qatar", "in southern Lebanon", "near Bakhmut", "at the Elysee Palace", "in
  * the Syrian city of Aleppo", "in the West Bank city of Jenin", "in eastern Ukraine's Donetsk region", "in Idlib
- * province", "on the outskirts of Kyiv". Only names after a preposition count, so that the actor "Moscow" in "Moscow said" is not a place, and
- * a name running on into another capitalised word ("the Geneva Conventions") is not one either.
+ * province", "on the outskirts of Kyiv". Only names after a preposition count, so that the actor "Moscow" in
+ * "Moscow said" is not a place, and a name running on into another capitalised word ("the Geneva Conventions") is
+ * not one either.
  */
 final class PlacePhrases {
     /** Locative prepositions; "to" names a destination, which only a visit takes as its place. */

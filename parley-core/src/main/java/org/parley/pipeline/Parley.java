@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.parley.actor.ActorDictionary;
 import org.parley.actor.ActorNames;
 import org.parley.actor.BuiltInActors;
@@ -58,6 +60,11 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
 
     /** Loads the models and the configured dictionaries and assembles the pipeline. */
     public static Parley load(ParleyConfig config) throws InvalidDictionaryException {
+        // The gazetteer (half a second) loads on its own thread while the models and dictionaries load here.
+        FutureTask<Gazetteer> gazetteerTask = new FutureTask<>(Gazetteer::builtIn);
+        Thread loader = new Thread(gazetteerTask, "parley-gazetteer");
+        loader.setDaemon(true);
+        loader.start();
         CameoCodebook codebook = CameoCodebook.load();
         OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(OpenNlpModels.english());
         List<DictionaryReport> reports = new ArrayList<>();
@@ -76,7 +83,7 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
             LOG.debug("{}", report.summary());
             report.warnings().forEach(warning -> LOG.debug("{}", warning));
         }
-        Gazetteer gazetteer = Gazetteer.builtIn();
+        Gazetteer gazetteer = await(gazetteerTask);
         PlaceFinder finder = new PlaceFinder(gazetteer);
         PlaceLookup places = (sentence, start) -> {
             PlaceFinder.Found found = finder.at(sentence, start);
@@ -89,6 +96,23 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
         CodingPipeline pipeline = new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver(),
                 new GazetteerLocationResolver(gazetteer));
         return new Parley(codebook, pipeline, reports);
+    }
+
+    private static Gazetteer await(FutureTask<Gazetteer> task) throws InvalidDictionaryException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the gazetteer", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InvalidDictionaryException invalid) {
+                throw invalid;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("cannot load the gazetteer", e.getCause());
+        }
     }
 
     private static VerbPatternDictionary verbs(ParleyConfig config, CameoCodebook codebook,

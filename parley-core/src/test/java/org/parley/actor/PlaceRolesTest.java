@@ -18,12 +18,12 @@ class PlaceRolesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Residents of Aleppo said the city was shelled overnight.        | SYRCVL:Residents of Aleppo
-            People in Kharkiv fled as Russian missiles struck the city.     | UKRCVL:People in Kharkiv
-            Protesters in Basra stormed the Iranian consulate.              | IRQOPP:Protesters in Basra
-            Civilians in Idlib accused Russian jets of bombing a market.    | SYRCVL:Civilians in Idlib
-            Families from Mariupol accused Russia of deporting children.    | UKRCVL:Families from Mariupol
-            Villagers near Kandahar said the convoy was ambushed.           | -
+            Residents of Aleppo said the city was shelled overnight.     | SYRCVL:Residents of Aleppo
+            People in Kharkiv fled as Russian missiles struck the city.  | UKRCVL:People in Kharkiv
+            Protesters in Basra stormed the Iranian consulate.           | IRQOPP:Protesters in Basra
+            Civilians in Idlib accused Russian jets of bombing a market. | SYRCVL:Civilians in Idlib
+            Families from Mariupol accused Russia of deporting children. | UKRCVL:Families from Mariupol
+            Villagers near Kandahar said the convoy was ambushed.        | -
             """)
     void peopleOfAPlaceAreItsCountrys(String sentence, String expected) {
         if (expected.equals("-")) {
@@ -35,8 +35,8 @@ class PlaceRolesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Troops in Aleppo shelled rebel positions.                       | SYR
-            Fighting near Bakhmut intensified on Sunday.                    | UKR
+            Troops in Aleppo shelled rebel positions.    | SYR
+            Fighting near Bakhmut intensified on Sunday. | UKR
             """)
     void otherRolesAndBarePlacesAreNotActors(String sentence, String country) {
         assertThat(TestPipeline.code(sentence, LocalDate.of(2019, 11, 30)).actors().get(0))
