@@ -64,7 +64,7 @@ class RelationCommandsTest {
         String timeline = section(md, "Interactions");
         assertThat(timeline).containsPattern("\\*\\*2019-07\\*\\* Hamas → Russia: Make a visit .*, in Moscow")
                 .containsPattern("\\*\\*2019-10\\*\\* Hamas, with Russia named: Consult .*, in Doha")
-                .containsPattern("\\*\\*2019-10\\*\\* Russia → Hamas: Discuss by telephone")
+                .containsPattern("\\*\\*2019-11\\*\\* Russia → Hamas: Discuss by telephone")
                 .contains("[seed-russia-hamas §6]", "[seed-russia-hamas §7]");
 
         String hamas = section(md, "What Hamas wants from or through Russia");

@@ -17,14 +17,22 @@ import org.parley.api.Sentence;
  * into one actor the way CAMEO does: "Russian" + "Deputy Foreign Minister" + an unknown name is {@code RUSGOV};
  * "Hamas's chief, Ismail Haniya" is Hamas; "Palestinian militants" is {@code PSEREB}. A person introduced with a
  * title or affiliation is remembered for the rest of the document, so that "Bogdanov said" resolves later.
+ * People of a place the dictionary does not know ("residents of Aleppo") take the country a {@link PlaceLookup}
+ * gives ({@link PlaceRoles}).
  */
 public final class DictionaryActorRecognizer implements ActorRecognizer {
     private final ActorDictionary dictionary;
     private final ActorNames names;
+    private final PlaceRoles placeRoles;
 
     public DictionaryActorRecognizer(ActorDictionary dictionary, ActorNames names) {
+        this(dictionary, names, PlaceLookup.NONE);
+    }
+
+    public DictionaryActorRecognizer(ActorDictionary dictionary, ActorNames names, PlaceLookup places) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         this.names = Objects.requireNonNull(names, "names");
+        this.placeRoles = new PlaceRoles(places);
     }
 
     @Override
@@ -106,6 +114,15 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                     q++;
                     phrase = pieces.subList(p, q + 1);
                     actor = names.compose(phrase);
+                }
+                if (actor == null) {
+                    // "residents of Aleppo": a place the dictionary does not know, after a role of its people.
+                    List<Piece> placed = placeRoles.withPlace(sentence, phrase,
+                            q + 1 < pieces.size() ? pieces.get(q + 1) : null);
+                    if (placed != null) {
+                        phrase = placed;
+                        actor = names.compose(phrase);
+                    }
                 }
                 int end = PhraseGlue.trailingName(sentence, phrase.get(phrase.size() - 1).end());
                 if (actor != null) {
