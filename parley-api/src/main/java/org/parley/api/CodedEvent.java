@@ -37,6 +37,16 @@ public record CodedEvent(String docId, int sentence, ActorMention source, ActorM
         }
     }
 
+    /** A copy with this date. */
+    public CodedEvent withDate(EventDate when) {
+        return withWhenAndWhere(when, location);
+    }
+
+    /** A copy with this location ({@code null} for none). */
+    public CodedEvent withLocation(Location where) {
+        return withWhenAndWhere(date, where);
+    }
+
     /** A copy with the date and location resolved. */
     public CodedEvent withWhenAndWhere(EventDate when, Location where) {
         return new CodedEvent(docId, sentence, source, target, type, when, where, verbText, verbStart, verbEnd,

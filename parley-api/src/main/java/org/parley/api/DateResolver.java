@@ -1,5 +1,7 @@
 package org.parley.api;
 
+import java.util.List;
+
 /** Stage 4: finds when the events of a sentence happened. Per-document state lives in the {@link Reading}. */
 public interface DateResolver {
     /** Starts reading one document. */
@@ -7,7 +9,15 @@ public interface DateResolver {
 
     /** The date-resolution state of one document, read sentence by sentence in order. */
     interface Reading {
-        /** The date of events in this sentence: from its own time expressions or the story date. */
-        EventDate resolve(Sentence sentence);
+        /**
+         * Dates the events of the next sentence of the document. Called for every sentence in order, with or
+         * without events, because a later sentence may count from this one's dates ("a few weeks later").
+         *
+         * @param sentence the sentence
+         * @param events   the events coded from it, possibly none
+         * @return the same events in the same order, each with its date resolved (the story date when the text
+         *         gives none)
+         */
+        List<CodedEvent> resolve(Sentence sentence, List<CodedEvent> events);
     }
 }

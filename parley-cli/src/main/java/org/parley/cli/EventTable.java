@@ -10,12 +10,13 @@ final class EventTable {
     }
 
     static void print(PrintWriter out, List<CodedEvent> events) {
-        out.printf("%-10s %-12s %-12s %-5s %-9s %6s  %s%n", "date", "source", "target", "cameo", "plover", "gold",
-                "evidence");
+        out.printf("%-10s %-12s %-12s %-5s %-9s %6s  %-16s %s%n", "date", "source", "target", "cameo", "plover",
+                "gold", "where", "evidence");
         for (CodedEvent e : events) {
-            out.printf("%-10s %-12s %-12s %-5s %-9s %6.1f  %s%n", e.date().date(), e.source().code(),
+            out.printf("%-10s %-12s %-12s %-5s %-9s %6.1f  %-16s %s%n", e.date().date(), e.source().code(),
                     e.target() == null ? "-" : e.target().code(), e.type().cameo(), e.type().plover().event(),
-                    e.type().goldstein(), shorten(e.text(), 90));
+                    e.type().goldstein(), e.location() == null ? "-" : shorten(e.location().name(), 16),
+                    shorten(e.text(), 90));
         }
         out.printf("%d event(s)%n", events.size());
     }

@@ -12,6 +12,7 @@ import org.parley.evaluation.ValidationSuite;
 import org.parley.petrarch.DictionaryReport;
 import org.parley.petrarch.PetrarchDiscards;
 import org.parley.pipeline.Parley;
+import org.parley.event.CodingConventions;
 import org.parley.pipeline.ParleyConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +34,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--all-categories", description = "also score the categories the suite leaves out of <Include>")
     boolean allCategories;
 
+    @Option(names = "--parley-conventions", description = "code the future tense as an announcement (\"will meet\" is "
+            + "036), as Parley does by default; the suite expects PETRARCH's convention, the act itself (040)")
+    boolean parleyConventions;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationSuite suite = ValidationSuite.read(records);
         Parley parley = Parley.load(ParleyConfig.defaults().withBuiltInActors(false).withBuiltInVerbs(false)
                 .withActorFiles(List.of(suite.actors())).withAgentFiles(List.of(suite.agents()))
-                .withVerbFiles(List.of(suite.verbs())));
+                .withVerbFiles(List.of(suite.verbs())).withConventions(
+                        parleyConventions ? CodingConventions.PARLEY : CodingConventions.PETRARCH));
         Predicate<String> discard = text -> false;
         if (suite.discards() != null) {
             discard = PetrarchDiscards.read(suite.discards())::discards;
@@ -51,7 +57,9 @@ final class ValidateCommand implements Callable<Integer> {
                 .filter(r -> allCategories || suite.included().contains(r.category())).toList();
         List<PetrarchValidation.Outcome> outcomes = PetrarchValidation.run(parley.pipeline(), scored, discard);
 
-        out.printf("PETRARCH validation suite %s%n", records);
+        out.printf("PETRARCH validation suite %s (%s)%n", records, parleyConventions
+                ? "Parley's conventions: the future tense is an announcement"
+                : "PETRARCH's conventions: the future tense codes the act, visits and meetings go both ways");
         for (DictionaryReport report : parley.dictionaries()) {
             out.printf("  %s%n", report.summary());
         }

@@ -165,12 +165,20 @@ final class Coreference {
         return null;
     }
 
-    /** "it is expected that", "it was unclear whether": no referent. */
+    /** "it is expected that", "it was unclear whether", "it seems that": no referent. */
     private static boolean expletive(Sentence sentence, int i) {
-        for (int j = i + 1; j < sentence.size() && j <= i + 4; j++) {
+        if (i + 1 >= sentence.size()) {
+            return false;
+        }
+        Token next = sentence.token(i + 1);
+        boolean copula = "be".equals(next.lemma()) || "seem".equals(next.lemma()) || "appear".equals(next.lemma());
+        if (!copula) {
+            return false;
+        }
+        for (int j = i + 2; j < sentence.size() && j <= i + 5; j++) {
             String word = sentence.token(j).text().toLowerCase();
             if ("that".equals(word) || "whether".equals(word) || "to".equals(word) || "if".equals(word)) {
-                return j > i + 1 && "AUX".equals(sentence.token(i + 1).pos());
+                return true;
             }
         }
         return false;

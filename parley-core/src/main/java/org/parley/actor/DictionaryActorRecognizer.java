@@ -17,14 +17,22 @@ import org.parley.api.Sentence;
  * into one actor the way CAMEO does: "Russian" + "Deputy Foreign Minister" + an unknown name is {@code RUSGOV};
  * "Hamas's chief, Ismail Haniya" is Hamas; "Palestinian militants" is {@code PSEREB}. A person introduced with a
  * title or affiliation is remembered for the rest of the document, so that "Bogdanov said" resolves later.
+ * People of a place the dictionary does not know ("residents of Aleppo") take the country a {@link PlaceLookup}
+ * gives ({@link PlaceRoles}).
  */
 public final class DictionaryActorRecognizer implements ActorRecognizer {
     private final ActorDictionary dictionary;
     private final ActorNames names;
+    private final PlaceRoles placeRoles;
 
     public DictionaryActorRecognizer(ActorDictionary dictionary, ActorNames names) {
+        this(dictionary, names, PlaceLookup.NONE);
+    }
+
+    public DictionaryActorRecognizer(ActorDictionary dictionary, ActorNames names, PlaceLookup places) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         this.names = Objects.requireNonNull(names, "names");
+        this.placeRoles = new PlaceRoles(places);
     }
 
     @Override
@@ -52,7 +60,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 keys[i] = PhraseKey.of(words[i]);
             }
             List<Piece> pieces = findPieces(sentence, keys, words);
-            return coreference.resolve(sentence, compose(sentence, pieces));
+            return coreference.resolve(sentence, distributeRoles(sentence, compose(sentence, pieces)));
         }
 
         private List<Piece> findPieces(Sentence sentence, String[] keys, String[] words) {
@@ -107,6 +115,15 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                     phrase = pieces.subList(p, q + 1);
                     actor = names.compose(phrase);
                 }
+                if (actor == null) {
+                    // "residents of Aleppo": a place the dictionary does not know, after a role of its people.
+                    List<Piece> placed = placeRoles.withPlace(sentence, phrase,
+                            q + 1 < pieces.size() ? pieces.get(q + 1) : null);
+                    if (placed != null) {
+                        phrase = placed;
+                        actor = names.compose(phrase);
+                    }
+                }
                 int end = PhraseGlue.trailingName(sentence, phrase.get(phrase.size() - 1).end());
                 if (actor != null) {
                     int start = phrase.get(0).start();
@@ -122,6 +139,58 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 p = q + 1;
             }
             return mentions;
+        }
+
+        /**
+         * "Hungarian and Romanian officials": the role of the last conjunct belongs to every bare country adjective
+         * coordinated with it, so both are government actors.
+         */
+        private List<Coreference.Antecedent> distributeRoles(Sentence sentence, List<Coreference.Antecedent> found) {
+            List<Coreference.Antecedent> out = new ArrayList<>(found);
+            for (int i = out.size() - 2; i >= 0; i--) {
+                ActorMention bare = out.get(i).mention();
+                ActorMention next = out.get(i + 1).mention();
+                // The tagger calls a demonym ADJ or PROPN; either way a one-word country mention before "and".
+                boolean adjective = isModifier(sentence.token(bare.firstToken()).pos())
+                        && bare.endToken() - bare.firstToken() == 1;
+                boolean joined = next.firstToken() == bare.endToken() + 1
+                        && ("and".equalsIgnoreCase(sentence.token(bare.endToken()).text())
+                        || ",".equals(sentence.token(bare.endToken()).text()));
+                if (adjective && joined && bare.code().length() == 3 && next.code().length() == 6
+                        && isModifier(sentence.token(next.firstToken()).pos())) {
+                    String code = bare.code() + next.code().substring(3);
+                    out.set(i, new Coreference.Antecedent(new ActorMention(code, names.describe(code), bare.text(),
+                            bare.firstToken(), bare.endToken(), bare.start(), bare.end()), out.get(i + 1).sort()));
+                }
+            }
+            // "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Arnor and Gondor": a role before its
+            // country applies to the countries coordinated after it.
+            for (int i = 0; i + 1 < out.size(); i++) {
+                ActorMention lead = out.get(i).mention();
+                if (lead.code().length() != 6 || !(lead.text().contains(" of ") || lead.text().contains(" in "))) {
+                    continue;
+                }
+                String role = lead.code().substring(3);
+                for (int j = i + 1; j < out.size(); j++) {
+                    ActorMention previous = out.get(j - 1).mention();
+                    ActorMention next = out.get(j).mention();
+                    String joiner = previous.endToken() < sentence.size()
+                            ? sentence.token(previous.endToken()).text() : "";
+                    boolean joined = next.firstToken() == previous.endToken() + 1
+                            && (",".equals(joiner) || "and".equalsIgnoreCase(joiner));
+                    if (!joined || next.code().length() != 3) {
+                        break;
+                    }
+                    String code = next.code() + role;
+                    out.set(j, new Coreference.Antecedent(new ActorMention(code, names.describe(code), next.text(),
+                            next.firstToken(), next.endToken(), next.start(), next.end()), out.get(i).sort()));
+                }
+            }
+            return out;
+        }
+
+        private boolean isModifier(String pos) {
+            return "ADJ".equals(pos) || "PROPN".equals(pos);
         }
 
         private boolean hasTitle(List<Piece> phrase) {
@@ -159,12 +228,13 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         }
         for (Piece piece : phrase) {
             if (piece.entry().kind() == Kind.AGENT) {
-                org.parley.api.Token last = sentence.token(piece.end() - 1);
-                String word = last.text().toLowerCase();
                 String[] termWords = piece.entry().name().split(" ");
                 if (INSTITUTIONS.contains(termWords[termWords.length - 1])) {
                     return Coreference.Sort.COUNTRY;
                 }
+                // The phrase's head is its last word: "Radical French farmers" is plural whatever "Radical" is.
+                org.parley.api.Token last = sentence.token(phrase.get(phrase.size() - 1).end() - 1);
+                String word = last.text().toLowerCase();
                 boolean plural = word.endsWith("s") && !word.equals(last.lemma());
                 return plural ? Coreference.Sort.PLURAL : Coreference.Sort.PERSON;
             }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A tab-separated table as Parley's resources are written: '#' comment lines, one header line, then rows.
@@ -30,11 +31,18 @@ public final class TsvTable {
         this.rows = rows;
     }
 
-    /** Reads a classpath resource. */
+    /** Reads a classpath resource; a name ending in {@code .gz} is read through gzip. */
     public static TsvTable resource(String path) throws InvalidDictionaryException {
         InputStream in = TsvTable.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new InvalidDictionaryException(path, 0, "resource not found on the classpath");
+        }
+        if (path.endsWith(".gz")) {
+            try {
+                in = new GZIPInputStream(in, 1 << 16);
+            } catch (IOException e) {
+                throw new InvalidDictionaryException(path, 0, "not gzip data: " + e.getMessage(), e);
+            }
         }
         return read(path, new InputStreamReader(in, StandardCharsets.UTF_8));
     }

@@ -25,7 +25,7 @@ public final class ClauseAnalyzer {
         List<Predicate> predicates = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.token(i);
-            if (token.isVerb()) {
+            if (token.isVerb() && !attributive(sentence, i) && !goingTo(sentence, i)) {
                 predicates.add(analyze(sentence, i));
             }
         }
@@ -59,6 +59,10 @@ public final class ClauseAnalyzer {
                     || ",".equals(word) && i + 1 < head && "ADV".equals(sentence.token(i + 1).pos())) {
                 // "could, therefore, help": an adverb set off by commas stays inside the verb group.
                 // "has also met", "was reportedly attacked": adverbs sit inside the verb group.
+            } else if ("to".equals(word) && i > 0 && goingTo(sentence, i - 1)) {
+                modality = Predicate.Modality.FUTURE; // "is going to meet": the future, not an infinitive
+                start = i - 1;
+                i--;
             } else if ("to".equals(word) && "PART".equals(pos)) {
                 infinitive = true;
                 start = i;
@@ -71,11 +75,14 @@ public final class ClauseAnalyzer {
         if (!passive && start == head && reducedPassive(sentence, head)) {
             passive = true;
         }
+        if (passive && adjectival(sentence, head)) {
+            passive = false; // "were engaged in ethnic cleansing": a state of the subject, no agent
+        }
         return new Predicate(head, start, passive, negated, modality, infinitive);
     }
 
     /** ", supported by Russia," and "forces backed by Iran": a participle with no auxiliary, then "by". */
-    private static boolean reducedPassive(Sentence sentence, int head) {
+    static boolean reducedPassive(Sentence sentence, int head) {
         if (head == 0 || head + 1 >= sentence.size() || !isParticiple(sentence.token(head))) {
             return false;
         }
@@ -87,10 +94,56 @@ public final class ClauseAnalyzer {
         return afterNoun && byFollows;
     }
 
+    /** "going" in "is going to meet": a future auxiliary, not a verb of motion. */
+    static boolean goingTo(Sentence sentence, int i) {
+        return i + 2 < sentence.size() && "going".equalsIgnoreCase(sentence.token(i).text())
+                && "to".equalsIgnoreCase(sentence.token(i + 1).text()) && sentence.token(i + 2).isVerb();
+    }
+
+    /**
+     * A participle used as an adjective inside a noun phrase: "reject proposed Israeli changes", "against besieged
+     * Osgiliath", "the ruling party". It is not a predicate and does not end the clause.
+     */
+    static boolean attributive(Sentence sentence, int i) {
+        if (i == 0 || i + 1 >= sentence.size()) {
+            return false;
+        }
+        String word = sentence.token(i).text().toLowerCase();
+        if (!word.endsWith("ed") && !word.endsWith("ing")) {
+            return false;
+        }
+        String next = sentence.token(i + 1).pos();
+        String previous = sentence.token(i - 1).pos();
+        boolean beforeNoun = "NOUN".equals(next) || "ADJ".equals(next) || "PROPN".equals(next);
+        // Not after an adjective: the tagger often reads a subject's head noun as one ("official offered").
+        boolean insidePhrase = "DET".equals(previous) || "VERB".equals(previous) || "ADP".equals(previous)
+                || "-".equals(sentence.token(i - 1).text());
+        return beforeNoun && insidePhrase;
+    }
+
+    /** Participles used as adjectives after "be", when no "by" agent follows: "engaged in", "involved in". */
+    private static final Set<String> ADJECTIVAL = Set.of("engaged", "involved", "committed", "determined",
+            "prepared", "poised", "ready", "concerned", "interested", "united", "divided", "opposed", "used",
+            "accustomed", "dedicated", "devoted", "locked", "embroiled", "entangled", "bent");
+
+    private static boolean adjectival(Sentence sentence, int head) {
+        if (!ADJECTIVAL.contains(sentence.token(head).text().toLowerCase())) {
+            return false;
+        }
+        for (int i = head + 1; i < sentence.size() && i <= head + 6; i++) {
+            if ("by".equalsIgnoreCase(sentence.token(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Past participles differ from their lemma and do not end in -ing ("attacked", "seen", "hit"). */
     private static boolean isParticiple(Token verb) {
         String word = verb.text().toLowerCase();
-        return !word.endsWith("ing") && (!word.equals(verb.lemma()) || IRREGULAR_SAME.contains(word));
+        // The statistical lemmatizer sometimes leaves "opposed" as its own lemma: a regular -ed form still counts.
+        return !word.endsWith("ing") && (!word.equals(verb.lemma()) || word.endsWith("ed")
+                || IRREGULAR_SAME.contains(word));
     }
 
     private static final Set<String> IRREGULAR_SAME = Set.of("hit", "cut", "put", "set", "shut", "hurt", "let", "quit",

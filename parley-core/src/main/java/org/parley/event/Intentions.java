@@ -11,8 +11,11 @@ import org.parley.ontology.CameoCodebook;
 final class Intentions {
     /** Verbs whose infinitive complement is announced rather than done. */
     static final Set<String> INTENT_VERBS = Set.of("pledge", "promise", "vow", "offer", "agree", "plan", "intend",
-            "decide", "undertake", "commit", "prepare", "expect", "hope", "want", "seek", "aim", "propose",
-            "volunteer", "resolve", "swear", "consent");
+            "undertake", "commit", "prepare", "expect", "hope", "want", "seek", "aim", "propose",
+            "volunteer", "swear", "consent");
+    /** Verbs whose infinitive complement is done, not announced: "decided to allow", "began to withdraw". */
+    static final Set<String> TRANSPARENT_VERBS = Set.of("decide", "resolve", "begin", "start", "continue", "resume",
+            "manage", "move", "proceed", "go", "help");
     /** Verbs whose infinitive complement is threatened. */
     static final Set<String> THREAT_VERBS = Set.of("threaten", "warn");
 

@@ -11,6 +11,9 @@ import org.parley.api.Token;
  */
 final class PatternMatcher {
     static final int MAX_GAP = 4;
+    /** Tokens that do not count towards the gap. */
+    private static final java.util.Set<String> FREE = java.util.Set.of("-", "–", "today", "yesterday", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private PatternMatcher() {
     }
@@ -73,8 +76,12 @@ final class PatternMatcher {
     }
 
     private static int wordWithin(Sentence sentence, String lemma, int from) {
-        for (int i = from; i < sentence.size() && i <= from + MAX_GAP; i++) {
+        int limit = from + MAX_GAP;
+        for (int i = from; i < sentence.size() && i <= limit; i++) {
             Token token = sentence.token(i);
+            if (FREE.contains(token.text().toLowerCase(java.util.Locale.ROOT))) {
+                limit++; // "lifted Friday a day-old blockade": hyphens and day names do not use up the gap
+            }
             if (lemma.equals(token.lemma()) || lemma.equalsIgnoreCase(token.text())) {
                 return i;
             }
@@ -86,8 +93,14 @@ final class PatternMatcher {
     }
 
     private static ActorMention actorWithin(Sentence sentence, List<ActorMention> actors, int from) {
-        for (ActorMention actor : actors) {
+        for (int a = 0; a < actors.size(); a++) {
+            ActorMention actor = actors.get(a);
             if (actor.firstToken() < from) {
+                continue;
+            }
+            // "demanded that its European partners": a possessive names the owner, the phrase's head is the actor.
+            if (a + 1 < actors.size() && isPossessive(sentence, actor)
+                    && actors.get(a + 1).firstToken() <= actor.endToken() + 2) {
                 continue;
             }
             if (actor.firstToken() > from + MAX_GAP) {
@@ -101,6 +114,15 @@ final class PatternMatcher {
             return actor;
         }
         return null;
+    }
+
+    /** "its", "his", "her", "their" standing for an actor. */
+    static boolean isPossessive(Sentence sentence, ActorMention actor) {
+        if (actor.endToken() - actor.firstToken() != 1) {
+            return false;
+        }
+        String word = sentence.token(actor.firstToken()).text().toLowerCase(java.util.Locale.ROOT);
+        return "its".equals(word) || "his".equals(word) || "her".equals(word) || "their".equals(word);
     }
 
     static boolean breaksClause(Token token) {

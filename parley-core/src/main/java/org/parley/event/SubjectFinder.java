@@ -14,10 +14,18 @@ import org.parley.api.Token;
  */
 final class SubjectFinder {
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or", "then", "before", "after");
+    /** Nouns whose "of" phrase names who they are: "a group of diplomats". */
+    private static final Set<String> PARTITIVES = Set.of("group", "member", "delegation", "team", "number",
+            "representative", "band", "unit", "contingent", "couple", "handful", "dozen", "hundred", "thousand",
+            "million", "majority", "minority", "crowd", "party", "faction", "wing", "camp", "bloc", "coalition");
+
+    /** Parts of speech that may modify a conjunct: "the evil awful Gondor". */
+    private static final Set<String> MODIFIERS = Set.of("DET", "ADJ", "ADV");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     /** Prepositions whose object is not the subject of the next verb ("talks with Russia began" is rare). */
     private static final Set<String> OBLIQUE = Set.of("with", "to", "in", "at", "on", "against", "into", "toward",
-            "towards", "by", "over", "under", "near", "between", "among", "about", "during", "since", "until");
+            "towards", "by", "over", "under", "near", "between", "among", "about", "during", "since", "until", "of",
+            "from", "for");
 
     private final Sentence sentence;
     private final List<Predicate> predicates;
@@ -52,13 +60,22 @@ final class SubjectFinder {
         if (dependent) {
             // "said that his country would support any deal that would bring peace, but called": the nearest
             // verb may sit in a subordinate clause without a subject of its own; go back until one has one.
+            // Never across a subordinating conjunction: in "resigned as the opposition threatened to storm", the
+            // storming is the opposition's, not the president's.
             for (int earlier = k - 1; earlier >= 0; earlier--) {
                 List<ActorMention> found = subjectsOf(earlier, depth + 1);
                 if (!found.isEmpty()) {
                     return found;
                 }
+                if (subordinatorBetween(predicates.get(earlier).head(), predicate.groupStart())) {
+                    break;
+                }
             }
-            return List.of();
+            if (!predicate.infinitive()) {
+                return List.of();
+            }
+            // "Arnor is about to restore ties", "Iran is set to sign": no governing verb, so the subject stands
+            // before the copula; scan for it as for any predicate.
         }
         if (RELATIVES.contains(word) && !"SCONJ".equals(sentence.token(i).pos())) {
             ActorMention antecedent = actorEndingAt(i >= 2 && ",".equals(sentence.token(i - 1).text()) ? i - 2 : i - 1);
@@ -67,13 +84,16 @@ final class SubjectFinder {
             }
             return k > 0 ? subjectsOf(k - 1, depth + 1) : List.of();
         }
+        if (nonActorSubject(i)) {
+            return List.of();
+        }
         for (int j = i; j >= 0; j--) {
             Token token = sentence.token(j);
-            boolean insideNounPhrase = "including".equalsIgnoreCase(token.text());
+            ActorMention actor = actorCovering(j);
+            boolean insideNounPhrase = "including".equalsIgnoreCase(token.text()) || actor != null;
             if (token.isVerb() && !insideNounPhrase || ";".equals(token.text()) || ":".equals(token.text())) {
                 return List.of();
             }
-            ActorMention actor = actorCovering(j);
             if (actor != null) {
                 if (isOblique(actor)) {
                     j = actor.firstToken();
@@ -91,11 +111,20 @@ final class SubjectFinder {
         subjects.add(last);
         ActorMention current = last;
         while (current.firstToken() >= 2) {
-            String joiner = sentence.token(current.firstToken() - 1).text().toLowerCase();
-            if (!"and".equals(joiner) && !",".equals(joiner)) {
+            // "Arnor and the evil awful Gondor", "Mordor, the Shire, and Bree": modifiers and an Oxford comma
+            // may stand between the joiner and the conjunct.
+            int j = current.firstToken() - 1;
+            while (j > 0 && MODIFIERS.contains(sentence.token(j).pos())) {
+                j--;
+            }
+            String joiner = sentence.token(j).text().toLowerCase();
+            if (!"and".equals(joiner) && !",".equals(joiner) && !"or".equals(joiner) && !"nor".equals(joiner)) {
                 break;
             }
-            ActorMention previous = actorEndingAt(current.firstToken() - 2);
+            if ("and".equals(joiner) && j > 0 && ",".equals(sentence.token(j - 1).text())) {
+                j--;
+            }
+            ActorMention previous = actorEndingAt(j - 1);
             if (previous == null) {
                 break;
             }
@@ -125,6 +154,41 @@ final class SubjectFinder {
         return targets;
     }
 
+    /**
+     * "the first time a permanent member had used its veto": the verb's subject is a noun phrase that names no
+     * actor, so no actor further left is its subject. Only a plain common noun right before the verb group counts,
+     * and not after "including" or "such as", which add to an actor named before.
+     */
+    private boolean nonActorSubject(int last) {
+        if (last < 1 || actorCovering(last) != null || !"NOUN".equals(sentence.token(last).pos())) {
+            return false;
+        }
+        int j = last;
+        while (j > 0 && actorCovering(j - 1) == null && ("NOUN".equals(sentence.token(j - 1).pos())
+                || "ADJ".equals(sentence.token(j - 1).pos()) || "NUM".equals(sentence.token(j - 1).pos()))) {
+            j--;
+        }
+        String before = j > 0 ? sentence.token(j - 1).text().toLowerCase() : "";
+        if ("including".equals(before) || "as".equals(before) || "of".equals(before) || "'s".equals(before)
+                || "’s".equals(before) || "'".equals(before) || actorEndingBefore(j)) {
+            return false;
+        }
+        return "DET".equals(j > 0 ? sentence.token(j - 1).pos() : "");
+    }
+
+    private boolean actorEndingBefore(int token) {
+        return token > 0 && actorCovering(token - 1) != null;
+    }
+
+    private boolean subordinatorBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if ("SCONJ".equals(sentence.token(i).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The widest span searched for an object actor after a verb. */
     private static final int OBJECT_WINDOW = 12;
 
@@ -133,12 +197,16 @@ final class SubjectFinder {
      * verb past {@code patternEnd} (the pattern's own words may include one), a relative pronoun or punctuation.
      */
     ActorMention firstActorAfter(int from, int patternEnd, List<ActorMention> sources) {
-        for (int i = from; i < sentence.size() && i < from + OBJECT_WINDOW; i++) {
+        int limit = Math.max(from, patternEnd) + OBJECT_WINDOW;
+        for (int i = from; i < sentence.size() && i < limit; i++) {
             Token token = sentence.token(i);
             String word = token.text();
             // A purpose or complement infinitive continues the clause: "began a hunger strike to protest X's
-            // policy", "agreed to set up a centre in Tokyo".
-            boolean infinitive = token.isVerb() && i > 0 && "to".equalsIgnoreCase(sentence.token(i - 1).text());
+            // policy", "agreed to set up a centre in Tokyo"; so does a participle inside a compound adjective
+            // ("war-torn Mozambique").
+            String previous = i > 0 ? sentence.token(i - 1).text() : "";
+            boolean infinitive = token.isVerb() && ("to".equalsIgnoreCase(previous) || "-".equals(previous)
+                    || ClauseAnalyzer.reducedPassive(sentence, i) || ClauseAnalyzer.attributive(sentence, i));
             if ((token.isVerb() && i >= patternEnd && !infinitive) || ";".equals(word) || ":".equals(word) || ",".equals(word)
                     || "\"".equals(word) || RELATIVES.contains(word.toLowerCase()) && !"DET".equals(token.pos())) {
                 return null;
@@ -158,14 +226,15 @@ final class SubjectFinder {
         return null;
     }
 
-    /** True when the actor follows "in" or "at" (with "the"): a place. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "near", "outside", "inside");
+
+    /** True when the actor follows "in", "at", "on" or "near" (with "the"): a place. */
     boolean isLocative(ActorMention actor) {
         int before = actor.firstToken() - 1;
         if (before >= 0 && "the".equalsIgnoreCase(sentence.token(before).text())) {
             before--;
         }
-        return before >= 0 && ("in".equalsIgnoreCase(sentence.token(before).text())
-                || "at".equalsIgnoreCase(sentence.token(before).text()));
+        return before >= 0 && LOCATIVE.contains(sentence.token(before).text().toLowerCase());
     }
 
     /** The actor whose span ends right before {@code token}, adverbs aside: the subject of "the US must". */
@@ -212,7 +281,17 @@ final class SubjectFinder {
         if (before >= 0 && "the".equalsIgnoreCase(sentence.token(before).text())) {
             before--;
         }
-        return before >= 0 && OBLIQUE.contains(sentence.token(before).text().toLowerCase());
+        if (before < 0 || !OBLIQUE.contains(sentence.token(before).text().toLowerCase())) {
+            return false;
+        }
+        // "a group of Moroccan diplomats", "a member of the Syrian parliament", "some of the rebels": after a
+        // partitive the actor is the head of the phrase, not a modifier.
+        if ("of".equalsIgnoreCase(sentence.token(before).text()) && before > 0) {
+            Token head = sentence.token(before - 1);
+            return !PARTITIVES.contains(head.lemma()) && !"NUM".equals(head.pos()) && !"DET".equals(head.pos())
+                    && !"PRON".equals(head.pos());
+        }
+        return true;
     }
 
     private int nearestActorEnd(int before) {

@@ -12,6 +12,32 @@ import java.util.Locale;
  * large resource for the few forms the statistical model misses.
  */
 final class VerbForms {
+    /**
+     * Irregular past forms by their endings, so that prefixed verbs follow ("undertook", "withdrew", "overthrew").
+     * Facts of English morphology; the candidates are checked against the dictionary's heads.
+     */
+    private static final String[][] IRREGULAR = {
+        {"took", "take"}, {"taken", "take"}, {"held", "hold"}, {"fought", "fight"}, {"sought", "seek"},
+        {"bought", "buy"}, {"brought", "bring"}, {"thought", "think"}, {"caught", "catch"}, {"taught", "teach"},
+        {"struck", "strike"}, {"threw", "throw"}, {"thrown", "throw"}, {"drew", "draw"}, {"drawn", "draw"},
+        {"grew", "grow"}, {"flew", "fly"}, {"blew", "blow"}, {"blown", "blow"}, {"knew", "know"}, {"sent", "send"},
+        {"spent", "spend"}, {"lent", "lend"}, {"dealt", "deal"}, {"felt", "feel"}, {"kept", "keep"}, {"left", "leave"},
+        {"met", "meet"}, {"led", "lead"}, {"fled", "flee"}, {"said", "say"}, {"paid", "pay"}, {"laid", "lay"},
+        {"told", "tell"}, {"sold", "sell"}, {"gave", "give"}, {"given", "give"}, {"made", "make"}, {"broke", "break"},
+        {"broken", "break"}, {"spoke", "speak"}, {"spoken", "speak"}, {"chose", "choose"}, {"chosen", "choose"},
+        {"froze", "freeze"}, {"frozen", "freeze"}, {"stole", "steal"}, {"stolen", "steal"}, {"began", "begin"},
+        {"begun", "begin"}, {"won", "win"}, {"lost", "lose"}, {"shot", "shoot"}, {"stood", "stand"},
+        {"rose", "rise"}, {"risen", "rise"}, {"drove", "drive"}, {"driven", "drive"}, {"wrote", "write"},
+        {"written", "write"}, {"came", "come"}, {"went", "go"}, {"gone", "go"}, {"saw", "see"}, {"seen", "see"},
+        {"got", "get"}, {"gotten", "get"}, {"built", "build"}, {"swore", "swear"}, {"sworn", "swear"},
+        {"tore", "tear"}, {"torn", "tear"}, {"hung", "hang"}, {"stuck", "stick"}, {"sank", "sink"}, {"sunk", "sink"},
+        {"slew", "slay"}, {"slain", "slay"}, {"hid", "hide"}, {"hidden", "hide"}, {"forbade", "forbid"},
+        {"forbidden", "forbid"}, {"shook", "shake"}, {"shaken", "shake"}, {"fell", "fall"}, {"fallen", "fall"},
+        {"bore", "bear"}, {"borne", "bear"}, {"wound", "wind"}, {"bound", "bind"}, {"found", "find"},
+        {"ran", "run"}, {"sat", "sit"}, {"beaten", "beat"}, {"bid", "bid"}, {"forgave", "forgive"},
+        {"forgiven", "forgive"}, {"overcame", "overcome"}, {"became", "become"},
+    };
+
     private VerbForms() {
     }
 
@@ -19,6 +45,11 @@ final class VerbForms {
     static List<String> baseForms(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>(4);
+        for (String[] form : IRREGULAR) {
+            if (w.endsWith(form[0])) {
+                out.add(w.substring(0, w.length() - form[0].length()) + form[1]);
+            }
+        }
         if (w.endsWith("ied") || w.endsWith("ies")) {
             out.add(w.substring(0, w.length() - 3) + "y");
         }

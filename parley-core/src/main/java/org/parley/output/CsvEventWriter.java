@@ -14,7 +14,8 @@ final class CsvEventWriter implements EventWriter {
     static final List<String> HEADER = List.of("doc_id", "sentence", "date", "date_precision", "historical",
             "source_code", "source_name", "source_text", "target_code", "target_name", "target_text", "cameo",
             "cameo_name", "plover_event", "plover_mode", "plover_context", "goldstein", "quad_class",
-            "location_name", "location_country", "lat", "lon", "verb", "text");
+            "location_name", "location_country", "location_admin1", "lat", "lon", "location_precision", "verb",
+            "text");
     private final Writer out;
 
     CsvEventWriter(Writer out) throws IOException {
@@ -36,8 +37,9 @@ final class CsvEventWriter implements EventWriter {
                     e.type().plover().context(), String.valueOf(e.type().goldstein()),
                     String.valueOf(e.type().quadClass()),
                     loc == null ? "" : loc.name(), loc == null ? "" : loc.country(),
+                    loc == null || loc.admin1() == null ? "" : loc.admin1(),
                     loc == null ? "" : String.valueOf(loc.lat()), loc == null ? "" : String.valueOf(loc.lon()),
-                    e.verbText(), e.text()));
+                    loc == null ? "" : loc.precision().name().toLowerCase(), e.verbText(), e.text()));
         }
     }
 

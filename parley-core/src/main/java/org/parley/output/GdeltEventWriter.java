@@ -17,7 +17,10 @@ import org.parley.api.Location;
 
 /**
  * The 61 tab-separated columns of the GDELT 2.0 event table, without a header as GDELT publishes it, filled where
- * Parley has the data (tone and FIPS-coded geography are left empty).
+ * Parley has the data. The ActionGeo columns come from the event's location: type (1 country, 2 US state, 3 US
+ * city, 4 world city, 5 world region), full name ("Doha, Baladiyat ad Dawhah, Qatar"), country, latitude and
+ * longitude. Country codes are ISO 3166-1 alpha-3 as everywhere in Parley, not GDELT's FIPS 10-4; the ADM1, ADM2
+ * and feature-id columns, FIPS and GNS codes in GDELT, stay empty, as do tone and the actors' geography.
  */
 public final class GdeltEventWriter implements EventWriter {
     private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -105,18 +108,33 @@ public final class GdeltEventWriter implements EventWriter {
             }
             return;
         }
+        boolean us = location.country().equals("USA");
         cells.add(switch (location.precision()) {
             case COUNTRY -> "1";
-            case ADMIN1 -> "5";
-            case CITY -> "4";
+            case ADMIN1 -> us ? "2" : "5";
+            case CITY -> us ? "3" : "4";
         });
-        cells.add(location.name());
+        cells.add(fullName(location));
         cells.add(location.country());
-        cells.add(location.admin1() == null ? "" : location.admin1());
+        cells.add("");
         cells.add("");
         cells.add(String.valueOf(location.lat()));
         cells.add(String.valueOf(location.lon()));
         cells.add("");
+    }
+
+    /** "City, Region, Country" as GDELT writes it, without repeating a part ("Gaza Strip, Palestine"). */
+    static String fullName(Location location) {
+        List<String> parts = new ArrayList<>(3);
+        parts.add(location.name());
+        if (location.admin1() != null && !location.admin1().equals(location.name())) {
+            parts.add(location.admin1());
+        }
+        String country = CountryNames.of(location.country());
+        if (!parts.contains(country)) {
+            parts.add(country);
+        }
+        return String.join(", ", parts);
     }
 
     /** A stable id: the same event of the same document gets the same id on every run. */

@@ -6,16 +6,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.parley.actor.ActorDictionary;
 import org.parley.actor.ActorNames;
 import org.parley.actor.BuiltInActors;
 import org.parley.actor.DictionaryActorRecognizer;
+import org.parley.actor.PlaceLookup;
 import org.parley.actor.WordwiseSplitter;
 import org.parley.dictionary.InvalidDictionaryException;
 import org.parley.event.NonPoliticalFilter;
 import org.parley.event.PatternEventCoder;
 import org.parley.event.VerbPattern;
 import org.parley.event.VerbPatternDictionary;
+import org.parley.geo.Gazetteer;
+import org.parley.geo.GazetteerLocationResolver;
+import org.parley.geo.PlaceFinder;
 import org.parley.ontology.CameoCodebook;
 import org.parley.petrarch.DictionaryReport;
 import org.parley.petrarch.PetrarchActorFile;
@@ -54,6 +60,11 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
 
     /** Loads the models and the configured dictionaries and assembles the pipeline. */
     public static Parley load(ParleyConfig config) throws InvalidDictionaryException {
+        // The gazetteer (half a second) loads on its own thread while the models and dictionaries load here.
+        FutureTask<Gazetteer> gazetteerTask = new FutureTask<>(Gazetteer::builtIn);
+        Thread loader = new Thread(gazetteerTask, "parley-gazetteer");
+        loader.setDaemon(true);
+        loader.start();
         CameoCodebook codebook = CameoCodebook.load();
         OpenNlpTextAnalyzer analyzer = new OpenNlpTextAnalyzer(OpenNlpModels.english());
         List<DictionaryReport> reports = new ArrayList<>();
@@ -72,9 +83,37 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
             LOG.debug("{}", report.summary());
             report.warnings().forEach(warning -> LOG.debug("{}", warning));
         }
-        DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn());
-        PatternEventCoder coder = new PatternEventCoder(verbs, codebook, NonPoliticalFilter.builtIn());
-        return new Parley(codebook, new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver()), reports);
+        Gazetteer gazetteer = await(gazetteerTask);
+        PlaceFinder finder = new PlaceFinder(gazetteer);
+        PlaceLookup places = (sentence, start) -> {
+            PlaceFinder.Found found = finder.at(sentence, start);
+            return found == null ? null
+                    : new PlaceLookup.Match(found.endToken(), found.place().country(), found.place().name());
+        };
+        DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn(),
+                places);
+        PatternEventCoder coder = new PatternEventCoder(verbs, codebook, NonPoliticalFilter.builtIn(),
+                config.conventions());
+        CodingPipeline pipeline = new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver(),
+                new GazetteerLocationResolver(gazetteer));
+        return new Parley(codebook, pipeline, reports);
+    }
+
+    private static Gazetteer await(FutureTask<Gazetteer> task) throws InvalidDictionaryException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the gazetteer", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof InvalidDictionaryException invalid) {
+                throw invalid;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("cannot load the gazetteer", e.getCause());
+        }
     }
 
     private static VerbPatternDictionary verbs(ParleyConfig config, CameoCodebook codebook,

@@ -2,6 +2,8 @@ package org.parley.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import org.parley.event.CodingConventions;
 
 /**
  * What {@link Parley#load(ParleyConfig)} assembles: which actor, agent and verb dictionaries, besides or instead of
@@ -15,40 +17,46 @@ import java.util.List;
  *                      length)
  */
 public record ParleyConfig(boolean builtInActors, List<Path> actorFiles, List<Path> agentFiles, boolean builtInVerbs,
-                           List<Path> verbFiles) {
+                           List<Path> verbFiles, CodingConventions conventions) {
     public ParleyConfig {
         actorFiles = List.copyOf(actorFiles);
         agentFiles = List.copyOf(agentFiles);
         verbFiles = List.copyOf(verbFiles);
+        Objects.requireNonNull(conventions, "conventions");
     }
 
     /** The built-in dictionaries only. */
     public static ParleyConfig defaults() {
-        return new ParleyConfig(true, List.of(), List.of(), true, List.of());
+        return new ParleyConfig(true, List.of(), List.of(), true, List.of(), CodingConventions.PARLEY);
     }
 
     /** With or without the built-in actor and agent tables. */
     public ParleyConfig withBuiltInActors(boolean load) {
-        return new ParleyConfig(load, actorFiles, agentFiles, builtInVerbs, verbFiles);
+        return new ParleyConfig(load, actorFiles, agentFiles, builtInVerbs, verbFiles, conventions);
     }
 
     /** With these PETRARCH actor dictionaries. */
     public ParleyConfig withActorFiles(List<Path> files) {
-        return new ParleyConfig(builtInActors, files, agentFiles, builtInVerbs, verbFiles);
+        return new ParleyConfig(builtInActors, files, agentFiles, builtInVerbs, verbFiles, conventions);
     }
 
     /** With these PETRARCH agent dictionaries. */
     public ParleyConfig withAgentFiles(List<Path> files) {
-        return new ParleyConfig(builtInActors, actorFiles, files, builtInVerbs, verbFiles);
+        return new ParleyConfig(builtInActors, actorFiles, files, builtInVerbs, verbFiles, conventions);
     }
 
     /** With or without the built-in verb patterns. */
     public ParleyConfig withBuiltInVerbs(boolean load) {
-        return new ParleyConfig(builtInActors, actorFiles, agentFiles, load, verbFiles);
+        return new ParleyConfig(builtInActors, actorFiles, agentFiles, load, verbFiles, conventions);
     }
 
     /** With these PETRARCH 2 verb dictionaries. */
     public ParleyConfig withVerbFiles(List<Path> files) {
-        return new ParleyConfig(builtInActors, actorFiles, agentFiles, builtInVerbs, files);
+        return new ParleyConfig(builtInActors, actorFiles, agentFiles, builtInVerbs, files, conventions);
+    }
+
+    /** With these coding conventions: Parley's own, or PETRARCH's for its validation suite. */
+    public ParleyConfig withConventions(CodingConventions chosen) {
+        return new ParleyConfig(builtInActors, actorFiles, agentFiles, builtInVerbs, verbFiles, chosen);
     }
 }

@@ -1,184 +1,76 @@
 package org.parley.time;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.api.CodedEvent;
 import org.parley.api.DateResolver;
 import org.parley.api.Document;
-import org.parley.api.EventDate;
-import org.parley.api.EventDate.Precision;
 import org.parley.api.Sentence;
+import org.parley.text.Clauses;
 
 /**
- * Resolves the time expressions of news sentences against the story date: explicit dates, month names, weekdays,
- * "yesterday", "last week", "earlier this month", years, and "a few weeks later" relative to the previous dated
- * sentence.
+ * Dates events from the time expressions of their sentences, anchored on the story date: explicit dates ("Feb 12,
+ * 2019", "12 February 2019", "2019-02-12", "February 2019"), months ("in July", "mid-October", "late March"),
+ * years ("in 2006"), weekdays ("on Wednesday"), days and periods relative to the story ("yesterday", "last week",
+ * "earlier this month", "two days ago") and to the previous date in the document ("a few weeks later").
  *
- * <p>Written here rather than taken from a library: the maintained JVM temporal taggers (SUTime, HeidelTime) are
- * GPL-licensed and bring large rule engines, while news anchoring needs a dozen rules that we can test one by one.
+ * <p>Rules, not a library: the JVM temporal taggers that exist are GPL-licensed and heavy (HeidelTime needs the
+ * TreeTagger binaries, SUTime lives inside CoreNLP), and none is maintained as a small dependency. News anchoring
+ * needs a few dozen patterns ({@link CalendarRules}, {@link RelativeRules}), each tested on its own.
+ *
+ * <p>Decisions: a month or weekday is the latest one on or before the story, or the next one when its clause is
+ * in the future tense ("will meet in July"). A time after "since", "until", "by", "before" or "after" is a bound,
+ * not the event's date: "has kept contact since 2006" is a state that lasts to the story date. Decades and spans
+ * ("the 1990s", "over the past decade") date nothing. Which predicate an expression dates follows the clauses
+ * ({@link SentenceTimes}). A sentence without an expression gets the story date, never the previous sentence's.
+ * Thread-safe; the per-document state (the last date given) lives in the reading.
  */
 public final class RuleDateResolver implements DateResolver {
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:on\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|since|during|by|until|(?:in\\s+)?(?:early|mid|late)-?)\\s*" + MONTH + "\\b(?!\\s+\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on\\s+|last\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tonight|this morning|last night|the day before)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LAST_PERIOD = Pattern.compile("\\b(last|past|previous)\\s+(week|month|year)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THIS_MONTH = Pattern.compile("\\b(?:earlier|later)\\s+this\\s+(month|year|week)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LATER = Pattern.compile("\\b(a few|two|three|several|a couple of|some)\\s+(days|weeks|months)\\s+later\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|by|of|until)\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Integer> COUNTS = Map.of("a few", 3, "two", 2, "three", 3, "several", 4,
-            "a couple of", 2, "some", 3);
-
     @Override
     public Reading open(Document document) {
-        LocalDate story = document.date();
-        return new Reading() {
-            private EventDate previous = EventDate.storyDate(story);
+        return new Timeline(document.date());
+    }
 
-            @Override
-            public EventDate resolve(Sentence sentence) {
-                EventDate date = RuleDateResolver.resolve(sentence.text(), story, previous);
-                if (date.expression() != null) {
-                    previous = date;
+    /** The dates of one document, read sentence by sentence. */
+    static final class Timeline implements Reading {
+        private final LocalDate story;
+        private Resolution previous;
+
+        Timeline(LocalDate story) {
+            this.story = story;
+            this.previous = Resolution.day(story);
+        }
+
+        @Override
+        public List<CodedEvent> resolve(Sentence sentence, List<CodedEvent> events) {
+            SentenceTimes times = read(sentence);
+            List<CodedEvent> dated = new ArrayList<>(events.size());
+            for (CodedEvent event : events) {
+                dated.add(event.withDate(times.dateAt(SentenceTimes.tokenAt(sentence, event.verbStart()))));
+            }
+            return dated;
+        }
+
+        /** Reads the next sentence's time expressions; each dating one becomes the anchor for the next. */
+        SentenceTimes read(Sentence sentence) {
+            Clauses clauses = Clauses.of(sentence);
+            List<SentenceTimes.Expression> expressions = new ArrayList<>();
+            for (TimeExpressions.Found found : TimeExpressions.find(sentence.text())) {
+                int token = SentenceTimes.tokenAt(sentence, sentence.start() + found.start());
+                int clause = clauses.clauseOf(token);
+                Resolution resolution = null;
+                if (!found.bound()) {
+                    TimeContext context = new TimeContext(story, Tense.future(sentence, clauses, clause), previous);
+                    resolution = found.rule().resolver().resolve(found.match(), context);
                 }
-                return date;
+                if (resolution != null) {
+                    previous = resolution;
+                }
+                expressions.add(new SentenceTimes.Expression(found.text(), token, clause,
+                        resolution == null ? null : resolution.toEventDate(story, found.text())));
             }
-        };
-    }
-
-    /** The date a sentence gives its events, or the story date when it gives none. */
-    static EventDate resolve(String text, LocalDate story, EventDate previous) {
-        Matcher m;
-        if ((m = MONTH_DAY_YEAR.matcher(text)).find()) {
-            LocalDate day = safeDate(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
-            if (day != null) {
-                return dated(day, Precision.DAY, story, m.group());
-            }
-        }
-        if ((m = DAY_MONTH_YEAR.matcher(text)).find()) {
-            LocalDate day = safeDate(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
-            if (day != null) {
-                return dated(day, Precision.DAY, story, m.group());
-            }
-        }
-        if ((m = ISO.matcher(text)).find()) {
-            LocalDate day = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            if (day != null) {
-                return dated(day, Precision.DAY, story, m.group());
-            }
-        }
-        if ((m = MONTH_YEAR.matcher(text)).find()) {
-            return dated(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).atDay(1), Precision.MONTH, story, m.group());
-        }
-        if ((m = RELATIVE_DAY.matcher(text)).find()) {
-            String word = m.group(1).toLowerCase(Locale.ROOT);
-            LocalDate day = word.equals("yesterday") || word.equals("last night") || word.equals("the day before")
-                    ? story.minusDays(1) : story;
-            return dated(day, Precision.DAY, story, m.group());
-        }
-        if ((m = WEEKDAY.matcher(text)).find()) {
-            DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            return dated(story.with(TemporalAdjusters.previousOrSame(weekday)), Precision.DAY, story, m.group());
-        }
-        if ((m = MONTH_DAY.matcher(text)).find() && !m.group(1).equalsIgnoreCase("may")) {
-            int month = month(m.group(1));
-            int dayOfMonth = Integer.parseInt(m.group(2));
-            LocalDate day = safeDate(story.getYear(), month, dayOfMonth);
-            if (day != null && day.isAfter(story)) {
-                day = safeDate(story.getYear() - 1, month, dayOfMonth);
-            }
-            if (day != null) {
-                return dated(day, Precision.DAY, story, m.group());
-            }
-        }
-        if ((m = IN_MONTH.matcher(text)).find() && !isModalMay(m.group())) {
-            int month = month(m.group(1));
-            YearMonth ym = YearMonth.of(story.getYear(), month);
-            if (ym.isAfter(YearMonth.from(story))) {
-                ym = ym.minusYears(1);
-            }
-            return dated(ym.atDay(1), Precision.MONTH, story, m.group().strip());
-        }
-        if ((m = THIS_MONTH.matcher(text)).find()) {
-            String unit = m.group(1).toLowerCase(Locale.ROOT);
-            if (unit.equals("week")) {
-                return dated(story, Precision.DAY, story, m.group());
-            }
-            return unit.equals("month")
-                    ? dated(story.withDayOfMonth(1), Precision.MONTH, story, m.group())
-                    : dated(story.withDayOfYear(1), Precision.YEAR, story, m.group());
-        }
-        if ((m = LAST_PERIOD.matcher(text)).find()) {
-            String unit = m.group(2).toLowerCase(Locale.ROOT);
-            if (unit.equals("week")) {
-                return dated(story.minusWeeks(1), Precision.DAY, story, m.group());
-            }
-            return unit.equals("month")
-                    ? dated(story.minusMonths(1).withDayOfMonth(1), Precision.MONTH, story, m.group())
-                    : dated(story.minusYears(1).withDayOfYear(1), Precision.YEAR, story, m.group());
-        }
-        if ((m = LATER.matcher(text)).find()) {
-            int count = COUNTS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), 3);
-            String unit = m.group(2).toLowerCase(Locale.ROOT);
-            LocalDate base = previous.date();
-            LocalDate day = unit.startsWith("day") ? base.plusDays(count)
-                    : unit.startsWith("week") ? base.plusWeeks(count) : base.plusMonths(count);
-            if (day.isAfter(story)) {
-                day = story;
-            }
-            Precision precision = unit.startsWith("day") ? Precision.DAY : Precision.MONTH;
-            return dated(precision == Precision.MONTH ? day.withDayOfMonth(1) : day, precision, story, m.group());
-        }
-        if ((m = YEAR.matcher(text)).find()) {
-            int year = Integer.parseInt(m.group(1));
-            if (year <= story.getYear()) {
-                return dated(LocalDate.of(year, 1, 1), Precision.YEAR, story, m.group());
-            }
-        }
-        return EventDate.storyDate(story);
-    }
-
-    private static boolean isModalMay(String match) {
-        return match.toLowerCase(Locale.ROOT).endsWith("may") && !match.toLowerCase(Locale.ROOT).startsWith("in");
-    }
-
-    private static EventDate dated(LocalDate day, Precision precision, LocalDate story, String expression) {
-        LocalDate end = switch (precision) {
-            case DAY -> day;
-            case MONTH -> YearMonth.from(day).atEndOfMonth();
-            case YEAR -> day.withDayOfYear(day.lengthOfYear());
-        };
-        boolean historical = end.isBefore(story.minusYears(1));
-        return new EventDate(day, precision, historical, expression);
-    }
-
-    private static int month(String name) {
-        String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        for (Month month : Month.values()) {
-            if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                return month.getValue();
-            }
-        }
-        throw new IllegalArgumentException("not a month: " + name);
-    }
-
-    private static LocalDate safeDate(int year, int month, int day) {
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (java.time.DateTimeException e) {
-            return null;
+            return new SentenceTimes(story, clauses, expressions);
         }
     }
 }

@@ -82,4 +82,16 @@ class DictionaryActorRecognizerTest {
         assertThat(actors(sentence, LocalDate.of(2019, 7, 1)).get(0)).containsExactly("DEUGOV=Angela Merkel");
         assertThat(actors(sentence, LocalDate.of(2023, 7, 1)).get(0)).noneMatch(m -> m.startsWith("DEUGOV"));
     }
+
+    @Test
+    void rolesSpreadOverCoordinatedCountries() {
+        assertThat(codes("The ambassadors of France, Germany and Italy presented their credentials."))
+                .containsExactly("FRAGOV", "DEUGOV", "ITAGOV");
+        assertThat(codes("Senior Hungarian and Romanian officials agreed.")).containsExactly("HUNGOV", "ROUGOV");
+    }
+
+    @Test
+    void aBareRoleTakesThePlaceAfterIt() {
+        assertThat(codes("Opposition parties in Nepal called a general strike.")).containsExactly("NPLOPP");
+    }
 }

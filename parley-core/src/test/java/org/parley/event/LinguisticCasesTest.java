@@ -109,4 +109,94 @@ class LinguisticCasesTest {
     void aModalSetOffByCommasStillCounts() {
         assertNoEvents("Russia could, therefore, help Hamas.");
     }
+
+    @Test
+    void anEventNounAfterALightVerbCodesItsVerb() {
+        assertCodes("Turkey announced the suspension of all trade with Israel on Thursday.", "TUR 163 ISR");
+        assertCodes("Qatar announced a donation of food and medicine to Gaza.", "QAT 073 PSE");
+    }
+
+    @Test
+    void rolesDistributeOverCoordinatedAdjectives() {
+        List<String> triples = triples(TestPipeline.events("Senior Turkish and Greek officials met in Geneva on Monday."));
+        assertThat(triples).anyMatch(t -> t.startsWith("TURGOV 04") && t.endsWith(" GRCGOV"));
+    }
+
+    @Test
+    void irregularPastFormsFindTheirVerb() {
+        List<String> triples = triples(TestPipeline.events("Egypt undertook mediation between Israel and Hamas."));
+        assertThat(triples).anyMatch(t -> t.startsWith("EGY 045"));
+    }
+
+    @Test
+    void aReferringItIsNotAnExpletive() {
+        List<String> triples = triples(TestPipeline.events(
+                "Uganda said on Sunday it had paid compensation to 67 elderly British nationals."));
+        assertThat(triples).anyMatch(t -> t.startsWith("UGA ") && t.endsWith(" GBR"));
+    }
+
+    @Test
+    void beingWillingToActAnnouncesIt() {
+        List<String> triples = triples(TestPipeline.events("Japan is willing to send aid to Turkey."));
+        assertThat(triples).anyMatch(t -> t.startsWith("JPN 03") && t.endsWith(" TUR"));
+    }
+
+    @Test
+    void wouldAfterSayIsAnnouncedAfterAnnounceIsDone() {
+        List<String> threat = triples(TestPipeline.events("Greek farmers said on Friday they would blockade Athens."));
+        assertThat(threat).anyMatch(t -> t.startsWith("GRC") && t.contains(" 138"));
+        List<String> act = triples(TestPipeline.events("The United States announced it would impose sanctions on Iran."));
+        assertThat(act).anyMatch(t -> t.startsWith("USA") && t.contains(" 163") && t.endsWith(" IRN"));
+    }
+
+    @Test
+    void theyTakesAPluralActor() {
+        List<String> triples = triples(TestPipeline.events(
+                "Angry Greek farmers said on Friday they would blockade Athens from Monday."));
+        assertThat(triples).anyMatch(t -> t.startsWith("GRC") && t.contains(" 138"));
+    }
+
+    @Test
+    void aPossessiveBeforeTheTargetIsNotTheTarget() {
+        assertCodes("Greece demanded that its European Union partners reject the plan.", "GRC 100 IGOEUREEC");
+    }
+
+    @Test
+    void engagedInIsNotAPassive() {
+        List<String> triples = triples(TestPipeline.events(
+                "Serbian forces were engaged in ethnic cleansing against Albanians in Kosovo."));
+        assertThat(triples).anyMatch(t -> t.startsWith("SRBMIL 20"));
+    }
+
+    @Test
+    void anAgreementToActIsAnIntent() {
+        List<String> triples = triples(TestPipeline.events(
+                "Armenia and Azerbaijan reached an agreement to exchange information on missing persons."));
+        assertThat(triples).anyMatch(t -> t.startsWith("ARM 03") && t.endsWith(" AZE"));
+    }
+
+    @Test
+    void anAgentlessArrestIsTheStatesWhereItHappened() {
+        List<String> triples = triples(TestPipeline.events("A French journalist was arrested in Iran on Monday."));
+        assertThat(triples).anyMatch(t -> t.startsWith("IRN 17"));
+    }
+
+    @Test
+    void goingToIsTheFutureNotAJourney() {
+        List<String> triples = triples(TestPipeline.events("Russia is going to meet Hamas leaders in Moscow."));
+        assertThat(triples).noneMatch(t -> t.contains(" 042"));
+        assertThat(triples).anyMatch(t -> t.startsWith("RUS 036") && t.endsWith(" PSEREBHMS"));
+    }
+
+    @Test
+    void aHedgedInfinitiveIsNotAsserted() {
+        assertNoEvents("Moscow is unlikely to be able to provide Hamas with weapons.");
+    }
+
+    @Test
+    void aSubjectThatNamesNoActorBlocksActorsFurtherLeft() {
+        List<String> triples = triples(TestPipeline.events(
+                "North Korea said it was the first time a permanent member had used its veto."));
+        assertThat(triples).noneMatch(t -> t.contains(" 129"));
+    }
 }

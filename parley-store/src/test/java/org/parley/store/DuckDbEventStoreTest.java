@@ -14,6 +14,7 @@ import org.parley.api.CodedEvent;
 import org.parley.api.Document;
 import org.parley.api.EventDate;
 import org.parley.api.EventType;
+import org.parley.api.Location;
 import org.parley.api.Sentence;
 
 class DuckDbEventStoreTest {
@@ -21,6 +22,9 @@ class DuckDbEventStoreTest {
     private static final EventType MEET = new EventType("040", "Consult", 1.0, 1, new EventType.Plover("CONSULT", "", ""));
     private static final EventType STRIKE = new EventType("195", "Employ aerial weapons", -10.0, 4,
             new EventType.Plover("ASSAULT", "aerial", "military"));
+
+    private static final Location GAZA = new Location("Gaza", "PSE", "Gaza Strip", 31.5016, 34.4667,
+            Location.Precision.CITY);
 
     @TempDir
     Path dir;
@@ -40,7 +44,7 @@ class DuckDbEventStoreTest {
         CodedEvent meet = new CodedEvent(id, 0, russia, hamas, MEET, EventDate.storyDate(date), null, "met", 18, 21,
                 "meet +", s0.text());
         CodedEvent strike = new CodedEvent(id, 1, israel, gaza, STRIKE,
-                new EventDate(date.minusDays(1), EventDate.Precision.DAY, false, "yesterday"), null, "struck", 54, 60,
+                new EventDate(date.minusDays(1), EventDate.Precision.DAY, false, "yesterday"), GAZA, "struck", 54, 60,
                 "strike +", s1.text());
         return new CodedDocument(doc, List.of(s0, s1), List.of(List.of(russia, hamas), List.of(israel, gaza)),
                 List.of(meet, strike), List.of());
@@ -122,6 +126,7 @@ class DuckDbEventStoreTest {
             store.replace(List.of(doc));
             assertThat(store.events(EventQuery.all(10))).containsExactlyElementsOf(
                     List.of(doc.events().get(1), doc.events().get(0)));
+            assertThat(store.events(EventQuery.all(10)).get(0).location()).isEqualTo(GAZA);
         }
     }
 

@@ -1,0 +1,86 @@
+package org.parley.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+/** Finds the time expressions of a sentence's text with the date rules, earlier rules winning overlaps. */
+final class TimeExpressions {
+    private static final List<DateRule> RULES = Stream.concat(CalendarRules.rules().stream(),
+            RelativeRules.rules().stream()).toList();
+    /**
+     * Words that make a time a bound rather than the date of the event: "has kept contact since 2006" is an ongoing
+     * state, "must leave by Friday" a deadline, "until July" the end of a span.
+     */
+    private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after");
+
+    private TimeExpressions() {
+    }
+
+    /**
+     * A time expression.
+     *
+     * @param rule  the rule that found it
+     * @param match the rule's match, offsets relative to the sentence text
+     * @param bound true when a bound word ("since", "by") makes it date nothing
+     */
+    record Found(DateRule rule, MatchResult match, boolean bound) {
+        int start() {
+            return match.start();
+        }
+
+        int end() {
+            return match.end();
+        }
+
+        String text() {
+            return match.group().strip();
+        }
+    }
+
+    /** The expressions in the text, in order of position, none overlapping. */
+    static List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        for (DateRule rule : RULES) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                if (!overlaps(found, m.start(), m.end())) {
+                    found.add(new Found(rule, m.toMatchResult(), bound(text, m)));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static boolean overlaps(List<Found> found, int start, int end) {
+        for (Found f : found) {
+            if (start < f.end() && f.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The expression's own first word or the word before it is a bound word. */
+    private static boolean bound(String text, Matcher m) {
+        String own = m.group().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (BOUNDS.contains(own)) {
+            return true;
+        }
+        int end = m.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return BOUNDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+}
