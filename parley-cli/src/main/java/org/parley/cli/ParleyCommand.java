@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Political event data from news: who did what to whom, when and where (CAMEO and PLOVER).",
         subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, DemoCommand.class,
-                EvalCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyCommand implements Runnable {
     /** Exit code for bad input data (usage errors exit with 2, picocli's default). */
     static final int INPUT_ERROR = 1;

@@ -15,6 +15,7 @@ import org.parley.api.EventDate;
 import org.parley.api.Extraction;
 import org.parley.api.Sentence;
 import org.parley.api.TextAnalyzer;
+import org.parley.pipeline.StageTimes.Stage;
 
 /**
  * The coding pipeline: text analysis, then per sentence actor recognition, event coding and date resolution.
@@ -35,7 +36,14 @@ public final class CodingPipeline {
 
     /** Codes one document. */
     public CodedDocument code(Document document) {
+        return code(document, StageTimes.off());
+    }
+
+    /** Codes one document, adding the time each stage takes to {@code times}. */
+    public CodedDocument code(Document document, StageTimes times) {
+        long clock = times.now();
         List<Sentence> sentences = analyzer.analyze(document);
+        clock = times.since(Stage.ANALYSIS, clock);
         ActorRecognizer.Reading actorReading = actors.open(document);
         DateResolver.Reading dateReading = dates.open(document);
         List<CodedEvent> events = new ArrayList<>();
@@ -43,10 +51,14 @@ public final class CodingPipeline {
         List<List<ActorMention>> actorsBySentence = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             List<ActorMention> mentions = actorReading.recognize(sentence);
+            clock = times.since(Stage.ACTORS, clock);
             actorsBySentence.add(mentions);
             // Dates are read from every sentence so that "a few weeks later" can refer back to one without events.
             EventDate when = dateReading.resolve(sentence);
-            for (Extraction extraction : coder.code(document, sentence, mentions)) {
+            clock = times.since(Stage.DATES, clock);
+            List<Extraction> extractions = coder.code(document, sentence, mentions);
+            clock = times.since(Stage.EVENTS, clock);
+            for (Extraction extraction : extractions) {
                 if (extraction instanceof CodedEvent event) {
                     events.add(event.withWhenAndWhere(when, event.location()));
                 } else if (extraction instanceof Discard discard) {
