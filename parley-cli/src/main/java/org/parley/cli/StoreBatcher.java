@@ -8,7 +8,7 @@ import org.parley.store.StoreException;
 
 /** Stores coded documents in batches, one transaction each, so that ingestion does not pay a commit per document. */
 final class StoreBatcher {
-    private static final int BATCH = 200;
+    private static final int BATCH = 1_000;
     private final EventStore store;
     private final List<CodedDocument> pending = new ArrayList<>(BATCH);
     private long stored;
