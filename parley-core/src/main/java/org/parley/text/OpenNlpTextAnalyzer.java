@@ -3,9 +3,10 @@ package org.parley.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.util.Span;
 import org.parley.api.Document;
 import org.parley.api.Sentence;
@@ -24,16 +25,25 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     static final int MAX_SENTENCE_TOKENS = 120;
 
     private final ThreadSafeSentenceDetectorME sentenceDetector;
-    private final ThreadSafeTokenizerME tokenizer;
-    private final ThreadSafePOSTaggerME tagger;
+    private final ChunkTokenizer tokenizer;
+    private final UnaryOperator<String[]> tagger;
     private final LemmaCache lemmas;
 
     public OpenNlpTextAnalyzer(OpenNlpModels models) {
         Objects.requireNonNull(models, "models");
         this.sentenceDetector = new ThreadSafeSentenceDetectorME(models.sentences());
-        this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
-        this.tagger = new ThreadSafePOSTaggerME(models.pos());
+        this.tokenizer = new ChunkTokenizer(models.tokens());
+        this.tagger = tagger(models.pos());
         this.lemmas = new LemmaCache(models.lemmas());
+    }
+
+    /** The fast exact tagger where the model allows it (the bundled one does), else OpenNLP's own. */
+    private static UnaryOperator<String[]> tagger(POSModel model) {
+        try {
+            return new BeamPosTagger(model)::tag;
+        } catch (IllegalArgumentException e) {
+            return new ThreadSafePOSTaggerME(model)::tag;
+        }
     }
 
     @Override
@@ -102,7 +112,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         for (int i = 0; i < words.length; i++) {
             words[i] = text.substring(offsets.get(i)[0], offsets.get(i)[1]);
         }
-        String[] tags = tagger.tag(words);
+        String[] tags = tagger.apply(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String tag = tags[i];
