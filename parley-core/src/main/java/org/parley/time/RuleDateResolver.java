@@ -38,6 +38,9 @@ public final class RuleDateResolver implements DateResolver {
     private static final Pattern THIS_MONTH = Pattern.compile("\\b(?:earlier|later)\\s+this\\s+(month|year|week)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LATER = Pattern.compile("\\b(a few|two|three|several|a couple of|some)\\s+(days|weeks|months)\\s+later\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|by|of|until)\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words one of which every rule without a digit needs: month stems, "day" (weekdays, today), periods, "later". */
+    private static final String[] CUES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+        "dec", "day", "night", "morning", "week", "month", "year", "later"};
     private static final Map<String, Integer> COUNTS = Map.of("a few", 3, "two", 2, "three", 3, "several", 4,
             "a couple of", 2, "some", 3);
 
@@ -60,6 +63,11 @@ public final class RuleDateResolver implements DateResolver {
 
     /** The date a sentence gives its events, or the story date when it gives none. */
     static EventDate resolve(String text, LocalDate story, EventDate previous) {
+        return mayHoldDate(text) ? byRules(text, story, previous) : EventDate.storyDate(story);
+    }
+
+    /** The rules themselves, without the cheap look for cues first. */
+    static EventDate byRules(String text, LocalDate story, EventDate previous) {
         Matcher m;
         if ((m = MONTH_DAY_YEAR.matcher(text)).find()) {
             LocalDate day = safeDate(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
@@ -148,6 +156,27 @@ public final class RuleDateResolver implements DateResolver {
             }
         }
         return EventDate.storyDate(story);
+    }
+
+    /**
+     * Whether any rule could match: each needs a digit or one of {@link #CUES}. Most news sentences have neither,
+     * and this look costs a tenth of running the dozen expressions (which matched case-insensitively in ASCII only,
+     * so a lower-case search finds all they can).
+     */
+    static boolean mayHoldDate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String cue : CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isModalMay(String match) {

@@ -66,4 +66,24 @@ class RuleDateResolverTest {
         assertThat(none.date()).isEqualTo(STORY);
         assertThat(none.expression()).isNull();
     }
+
+    @Test
+    void theLookForCuesNeverChangesADate() {
+        String[] words = {"In", "in", "July", "JULY", "may", "May", "Sept.", "on", "Monday", "monday", "today",
+            "Yesterday", "last", "night", "this", "morning", "the", "day", "before", "past", "week", "month", "year",
+            "earlier", "later", "a", "few", "weeks", "days", "2019", "1999", "12", "3rd", ",", "-", "2019-07-04",
+            "Hamas", "met", "Russia", "Mayor", "Marches", "Decembrist", "Sunday's", "Moscow", "envoys", "said"};
+        java.util.Random random = new java.util.Random(7);
+        EventDate previous = new EventDate(LocalDate.of(2019, 6, 1), Precision.DAY, false, "June 1");
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int n = 1 + random.nextInt(8);
+            for (int w = 0; w < n; w++) {
+                text.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+            }
+            String sentence = text.toString();
+            assertThat(RuleDateResolver.resolve(sentence, STORY, previous)).as(sentence)
+                    .isEqualTo(RuleDateResolver.byRules(sentence, STORY, previous));
+        }
+    }
 }
