@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.parley.api.Sentence;
 import org.parley.cli.bench.ProcessMemory;
 import org.parley.cli.bench.SyntheticCorpus;
 import org.parley.io.DocumentReader;
@@ -104,12 +105,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** What one run measured. */
-    private record Result(long documents, long sentences, long events, double seconds, StageTimes times) {
+    private record Result(long documents, long sentences, long tagged, long events, double seconds, StageTimes times) {
     }
 
     private Result run(Parley parley, List<String> inputs, Path dbFile) throws Exception {
         StageTimes times = StageTimes.recording();
         long[] sentenceCount = {0};
+        long[] taggedCount = {0};
         long start = System.nanoTime();
         ReadReport report;
         StoreBatcher batcher;
@@ -120,6 +122,11 @@ final class BenchCommand implements Callable<Integer> {
             try (OrderedParallelCoder coder = new OrderedParallelCoder(parley.pipeline(), threads, coded -> {
                 long t = System.nanoTime();
                 sentenceCount[0] += coded.sentences().size();
+                for (Sentence sentence : coded.sentences()) {
+                    if (sentence.size() > 0 && !sentence.token(0).pos().isEmpty()) {
+                        taggedCount[0]++;
+                    }
+                }
                 storing.accept(coded);
                 times.since(Stage.STORE, t);
             }, times)) {
@@ -143,13 +150,14 @@ final class BenchCommand implements Callable<Integer> {
             times.since(Stage.STORE, t);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(report.documents(), sentenceCount[0], batcher.storedEvents(), seconds, times);
+        return new Result(report.documents(), sentenceCount[0], taggedCount[0], batcher.storedEvents(), seconds, times);
     }
 
     private void print(PrintWriter out, String corpusName, Path dbFile, double startup, double load, Result r) {
         out.printf(Locale.ROOT, "parley bench: %s; %d coding thread(s); store %s%n", corpusName, threads,
                 db == null ? "temporary DuckDB file" : dbFile);
-        out.printf(Locale.ROOT, "corpus        %,d documents, %,d sentences, %,d events%n", r.documents(), r.sentences(),
+        out.printf(Locale.ROOT, "corpus        %,d documents, %,d sentences (%.0f%% tagged: they may name an actor), "
+                + "%,d events%n", r.documents(), r.sentences(), r.sentences() == 0 ? 0 : 100.0 * r.tagged() / r.sentences(),
                 r.events());
         out.printf(Locale.ROOT, "start-up      %.2f s from JVM start (models and dictionaries loaded in %.2f s)%n",
                 startup, load);

@@ -39,23 +39,42 @@ public final class CodingPipeline {
         return code(document, StageTimes.off());
     }
 
-    /** Codes one document, adding the time each stage takes to {@code times}. */
+    /**
+     * Codes one document, adding the time each stage takes to {@code times}.
+     *
+     * <p>Sentences are tagged only when the actor reading says they may name an actor: tagging is most of the cost
+     * of coding, every event needs a source actor, and a sentence without one leaves nothing for later sentences
+     * to refer back to (see {@link ActorRecognizer.Reading#mayMention}), so events, actors and dates come out the
+     * same. Such sentences keep their untagged tokens in the coded document. Dates read every sentence's text so
+     * that "a few weeks later" can refer back to one without events.
+     */
     public CodedDocument code(Document document, StageTimes times) {
         long clock = times.now();
-        List<Sentence> sentences = analyzer.analyze(document);
+        List<Sentence> sentences = new ArrayList<>(analyzer.tokenize(document));
         clock = times.since(Stage.ANALYSIS, clock);
         ActorRecognizer.Reading actorReading = actors.open(document);
         DateResolver.Reading dateReading = dates.open(document);
         List<CodedEvent> events = new ArrayList<>();
         List<Discard> discards = new ArrayList<>();
         List<List<ActorMention>> actorsBySentence = new ArrayList<>(sentences.size());
-        for (Sentence sentence : sentences) {
-            List<ActorMention> mentions = actorReading.recognize(sentence);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            boolean mayMention = actorReading.mayMention(sentence);
             clock = times.since(Stage.ACTORS, clock);
+            List<ActorMention> mentions = List.of();
+            if (mayMention) {
+                sentence = analyzer.tag(sentence);
+                sentences.set(i, sentence);
+                clock = times.since(Stage.ANALYSIS, clock);
+                mentions = actorReading.recognize(sentence);
+                clock = times.since(Stage.ACTORS, clock);
+            }
             actorsBySentence.add(mentions);
-            // Dates are read from every sentence so that "a few weeks later" can refer back to one without events.
             EventDate when = dateReading.resolve(sentence);
             clock = times.since(Stage.DATES, clock);
+            if (mentions.isEmpty()) {
+                continue;
+            }
             List<Extraction> extractions = coder.code(document, sentence, mentions);
             clock = times.since(Stage.EVENTS, clock);
             for (Extraction extraction : extractions) {

@@ -48,6 +48,41 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
 
     @Override
     public List<Sentence> analyze(Document document) {
+        List<Sentence> sentences = tokenize(document);
+        List<Sentence> tagged = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            tagged.add(tag(sentence));
+        }
+        return tagged;
+    }
+
+    @Override
+    public Sentence tag(Sentence sentence) {
+        int n = sentence.size();
+        if (n == 0 || !sentence.token(0).pos().isEmpty()) {
+            return sentence;
+        }
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = sentence.token(i).text();
+        }
+        String[] tags = tagger.apply(words);
+        List<Token> tokens = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String tag = tags[i];
+            int plus = tag.indexOf('+');
+            if (plus > 0) {
+                tag = tag.substring(0, plus);
+            }
+            Token token = sentence.token(i);
+            tokens.add(new Token(words[i], token.start(), token.end(), tag, lemmas.lemma(words[i], tag)));
+        }
+        return new Sentence(sentence.index(), sentence.start(), sentence.end(), sentence.text(), tokens);
+    }
+
+    /** Sentences and tokens without tags or lemmas: the cheap part of the analysis. */
+    @Override
+    public List<Sentence> tokenize(Document document) {
         String text = document.text();
         List<Sentence> sentences = new ArrayList<>();
         int lineStart = 0;
@@ -89,7 +124,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             List<int[]> offsets = tokenOffsets(text, start, end);
             for (int from = 0; from < offsets.size(); from += MAX_SENTENCE_TOKENS) {
                 List<int[]> chunk = offsets.subList(from, Math.min(offsets.size(), from + MAX_SENTENCE_TOKENS));
-                out.add(tag(text, out.size(), chunk));
+                out.add(untagged(text, out.size(), chunk));
             }
         }
     }
@@ -107,20 +142,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         return offsets;
     }
 
-    private Sentence tag(String text, int index, List<int[]> offsets) {
-        String[] words = new String[offsets.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = text.substring(offsets.get(i)[0], offsets.get(i)[1]);
-        }
-        String[] tags = tagger.apply(words);
-        List<Token> tokens = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) {
-            String tag = tags[i];
-            int plus = tag.indexOf('+');
-            if (plus > 0) {
-                tag = tag.substring(0, plus);
-            }
-            tokens.add(new Token(words[i], offsets.get(i)[0], offsets.get(i)[1], tag, lemmas.lemma(words[i], tag)));
+    private static Sentence untagged(String text, int index, List<int[]> offsets) {
+        List<Token> tokens = new ArrayList<>(offsets.size());
+        for (int[] offset : offsets) {
+            tokens.add(new Token(text.substring(offset[0], offset[1]), offset[0], offset[1], "", ""));
         }
         int start = offsets.get(0)[0];
         int end = offsets.get(offsets.size() - 1)[1];
