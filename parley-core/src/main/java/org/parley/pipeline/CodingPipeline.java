@@ -34,6 +34,26 @@ public final class CodingPipeline {
         this.dates = Objects.requireNonNull(dates, "dates");
     }
 
+    /** The text analysis stage, for benchmarks and tools that run one stage alone. */
+    public TextAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The actor recognition stage. */
+    public ActorRecognizer actors() {
+        return actors;
+    }
+
+    /** The event coding stage. */
+    public EventCoder coder() {
+        return coder;
+    }
+
+    /** The date resolution stage. */
+    public DateResolver dates() {
+        return dates;
+    }
+
     /** Codes one document. */
     public CodedDocument code(Document document) {
         return code(document, StageTimes.off());

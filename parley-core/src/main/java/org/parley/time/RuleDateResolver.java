@@ -38,9 +38,6 @@ public final class RuleDateResolver implements DateResolver {
     private static final Pattern THIS_MONTH = Pattern.compile("\\b(?:earlier|later)\\s+this\\s+(month|year|week)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LATER = Pattern.compile("\\b(a few|two|three|several|a couple of|some)\\s+(days|weeks|months)\\s+later\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|during|by|of|until)\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
-    /** Words one of which every rule without a digit needs: month stems, "day" (weekdays, today), periods, "later". */
-    private static final String[] CUES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-        "dec", "day", "night", "morning", "week", "month", "year", "later"};
     private static final Map<String, Integer> COUNTS = Map.of("a few", 3, "two", 2, "three", 3, "several", 4,
             "a couple of", 2, "some", 3);
 
@@ -63,44 +60,51 @@ public final class RuleDateResolver implements DateResolver {
 
     /** The date a sentence gives its events, or the story date when it gives none. */
     static EventDate resolve(String text, LocalDate story, EventDate previous) {
-        return mayHoldDate(text) ? byRules(text, story, previous) : EventDate.storyDate(story);
+        Cues cues = Cues.of(text);
+        return cues.any() ? byRules(text, story, previous, cues) : EventDate.storyDate(story);
     }
 
-    /** The rules themselves, without the cheap look for cues first. */
+    /** The rules themselves, every one tried. */
     static EventDate byRules(String text, LocalDate story, EventDate previous) {
+        return byRules(text, story, previous, Cues.ALL);
+    }
+
+    /** The rules in order, skipping those whose cue the sentence lacks: they cannot match. */
+    private static EventDate byRules(String text, LocalDate story, EventDate previous, Cues cues) {
         Matcher m;
-        if ((m = MONTH_DAY_YEAR.matcher(text)).find()) {
+        if (cues.digit() && cues.month() && (m = MONTH_DAY_YEAR.matcher(text)).find()) {
             LocalDate day = safeDate(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
             if (day != null) {
                 return dated(day, Precision.DAY, story, m.group());
             }
         }
-        if ((m = DAY_MONTH_YEAR.matcher(text)).find()) {
+        if (cues.digit() && cues.month() && (m = DAY_MONTH_YEAR.matcher(text)).find()) {
             LocalDate day = safeDate(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
             if (day != null) {
                 return dated(day, Precision.DAY, story, m.group());
             }
         }
-        if ((m = ISO.matcher(text)).find()) {
+        if (cues.digit() && (m = ISO.matcher(text)).find()) {
             LocalDate day = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (day != null) {
                 return dated(day, Precision.DAY, story, m.group());
             }
         }
-        if ((m = MONTH_YEAR.matcher(text)).find()) {
+        if (cues.digit() && cues.month() && (m = MONTH_YEAR.matcher(text)).find()) {
             return dated(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).atDay(1), Precision.MONTH, story, m.group());
         }
-        if ((m = RELATIVE_DAY.matcher(text)).find()) {
+        if ((cues.day() || cues.night()) && (m = RELATIVE_DAY.matcher(text)).find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             LocalDate day = word.equals("yesterday") || word.equals("last night") || word.equals("the day before")
                     ? story.minusDays(1) : story;
             return dated(day, Precision.DAY, story, m.group());
         }
-        if ((m = WEEKDAY.matcher(text)).find()) {
+        if (cues.day() && (m = WEEKDAY.matcher(text)).find()) {
             DayOfWeek weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             return dated(story.with(TemporalAdjusters.previousOrSame(weekday)), Precision.DAY, story, m.group());
         }
-        if ((m = MONTH_DAY.matcher(text)).find() && !m.group(1).equalsIgnoreCase("may")) {
+        if (cues.digit() && cues.month() && (m = MONTH_DAY.matcher(text)).find()
+                && !m.group(1).equalsIgnoreCase("may")) {
             int month = month(m.group(1));
             int dayOfMonth = Integer.parseInt(m.group(2));
             LocalDate day = safeDate(story.getYear(), month, dayOfMonth);
@@ -111,7 +115,7 @@ public final class RuleDateResolver implements DateResolver {
                 return dated(day, Precision.DAY, story, m.group());
             }
         }
-        if ((m = IN_MONTH.matcher(text)).find() && !isModalMay(m.group())) {
+        if (cues.month() && (m = IN_MONTH.matcher(text)).find() && !isModalMay(m.group())) {
             int month = month(m.group(1));
             YearMonth ym = YearMonth.of(story.getYear(), month);
             if (ym.isAfter(YearMonth.from(story))) {
@@ -119,7 +123,7 @@ public final class RuleDateResolver implements DateResolver {
             }
             return dated(ym.atDay(1), Precision.MONTH, story, m.group().strip());
         }
-        if ((m = THIS_MONTH.matcher(text)).find()) {
+        if (cues.thisWord() && (m = THIS_MONTH.matcher(text)).find()) {
             String unit = m.group(1).toLowerCase(Locale.ROOT);
             if (unit.equals("week")) {
                 return dated(story, Precision.DAY, story, m.group());
@@ -128,7 +132,7 @@ public final class RuleDateResolver implements DateResolver {
                     ? dated(story.withDayOfMonth(1), Precision.MONTH, story, m.group())
                     : dated(story.withDayOfYear(1), Precision.YEAR, story, m.group());
         }
-        if ((m = LAST_PERIOD.matcher(text)).find()) {
+        if (cues.last() && (m = LAST_PERIOD.matcher(text)).find()) {
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             if (unit.equals("week")) {
                 return dated(story.minusWeeks(1), Precision.DAY, story, m.group());
@@ -137,7 +141,7 @@ public final class RuleDateResolver implements DateResolver {
                     ? dated(story.minusMonths(1).withDayOfMonth(1), Precision.MONTH, story, m.group())
                     : dated(story.minusYears(1).withDayOfYear(1), Precision.YEAR, story, m.group());
         }
-        if ((m = LATER.matcher(text)).find()) {
+        if (cues.later() && (m = LATER.matcher(text)).find()) {
             int count = COUNTS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), 3);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             LocalDate base = previous.date();
@@ -149,7 +153,7 @@ public final class RuleDateResolver implements DateResolver {
             Precision precision = unit.startsWith("day") ? Precision.DAY : Precision.MONTH;
             return dated(precision == Precision.MONTH ? day.withDayOfMonth(1) : day, precision, story, m.group());
         }
-        if ((m = YEAR.matcher(text)).find()) {
+        if (cues.digit() && (m = YEAR.matcher(text)).find()) {
             int year = Integer.parseInt(m.group(1));
             if (year <= story.getYear()) {
                 return dated(LocalDate.of(year, 1, 1), Precision.YEAR, story, m.group());
@@ -159,24 +163,42 @@ public final class RuleDateResolver implements DateResolver {
     }
 
     /**
-     * Whether any rule could match: each needs a digit or one of {@link #CUES}. Most news sentences have neither,
-     * and this look costs a tenth of running the dozen expressions (which matched case-insensitively in ASCII only,
-     * so a lower-case search finds all they can).
+     * The words and characters each rule needs, found by one cheap look at the sentence: most news sentences lack
+     * them all, and then the dozen expressions need not run. The expressions match case-insensitively in ASCII
+     * only, so a search of the lower-cased text finds every cue they could match.
+     *
+     * @param digit    a digit: explicit dates and years
+     * @param month    a month's first three letters
+     * @param day      "day": weekdays, "today", "yesterday", "the day before"
+     * @param night    "night" or "morning": "tonight", "last night", "this morning"
+     * @param thisWord "this": "earlier this month"
+     * @param last     "last", "past" or "previous": "last week"
+     * @param later    "later": "a few weeks later"
      */
-    static boolean mayHoldDate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
+    record Cues(boolean digit, boolean month, boolean day, boolean night, boolean thisWord, boolean last,
+                boolean later) {
+        static final Cues ALL = new Cues(true, true, true, true, true, true, true);
+        private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec"};
+
+        static Cues of(String text) {
+            boolean digit = false;
+            for (int i = 0; i < text.length() && !digit; i++) {
+                digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
             }
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String cue : CUES) {
-            if (lower.contains(cue)) {
-                return true;
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean month = false;
+            for (int k = 0; k < MONTHS.length && !month; k++) {
+                month = lower.contains(MONTHS[k]);
             }
+            return new Cues(digit, month, lower.contains("day"), lower.contains("night") || lower.contains("morning"),
+                    lower.contains("this"), lower.contains("last") || lower.contains("past")
+                    || lower.contains("previous"), lower.contains("later"));
         }
-        return false;
+
+        boolean any() {
+            return digit || month || day || night || thisWord || last || later;
+        }
     }
 
     private static boolean isModalMay(String match) {

@@ -72,7 +72,8 @@ class RuleDateResolverTest {
         String[] words = {"In", "in", "July", "JULY", "may", "May", "Sept.", "on", "Monday", "monday", "today",
             "Yesterday", "last", "night", "this", "morning", "the", "day", "before", "past", "week", "month", "year",
             "earlier", "later", "a", "few", "weeks", "days", "2019", "1999", "12", "3rd", ",", "-", "2019-07-04",
-            "Hamas", "met", "Russia", "Mayor", "Marches", "Decembrist", "Sunday's", "Moscow", "envoys", "said"};
+            "Hamas", "met", "Russia", "Mayor", "Marches", "Decembrist", "Sunday's", "Moscow", "envoys", "said", "This",
+            "previous", "Past", "LATER", "tonight", "Tonight's", "March", "3", "of", "since", "mid-", "2030"};
         java.util.Random random = new java.util.Random(7);
         EventDate previous = new EventDate(LocalDate.of(2019, 6, 1), Precision.DAY, false, "June 1");
         for (int i = 0; i < 20_000; i++) {
