@@ -105,7 +105,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** What one run measured. */
-    private record Result(long documents, long sentences, long tagged, long events, double seconds, StageTimes times) {
+    private record Result(long documents, long sentences, long tagged, long events, double seconds, double cpuSeconds,
+                          StageTimes times) {
     }
 
     private Result run(Parley parley, List<String> inputs, Path dbFile) throws Exception {
@@ -113,14 +114,12 @@ final class BenchCommand implements Callable<Integer> {
         long[] sentenceCount = {0};
         long[] taggedCount = {0};
         long start = System.nanoTime();
+        long cpuStart = ProcessMemory.processCpuNanos();
         ReadReport report;
-        StoreBatcher batcher;
-        try (EventStore store = DuckDbEventStore.open(dbFile)) {
-            batcher = new StoreBatcher(store);
-            StoreBatcher storing = batcher;
+        long storedEvents;
+        try (EventStore store = DuckDbEventStore.open(dbFile); StoreBatcher storing = new StoreBatcher(store, times)) {
             DocumentReader reader = new DocumentReader(null, false);
             try (OrderedParallelCoder coder = new OrderedParallelCoder(parley.pipeline(), threads, coded -> {
-                long t = System.nanoTime();
                 sentenceCount[0] += coded.sentences().size();
                 for (Sentence sentence : coded.sentences()) {
                     if (sentence.size() > 0 && !sentence.token(0).pos().isEmpty()) {
@@ -128,7 +127,6 @@ final class BenchCommand implements Callable<Integer> {
                     }
                 }
                 storing.accept(coded);
-                times.since(Stage.STORE, t);
             }, times)) {
                 // Reading time is the reader's own: the time between hand-overs, not the time spent handing over.
                 long[] lastHandOver = {System.nanoTime()};
@@ -145,12 +143,12 @@ final class BenchCommand implements Callable<Integer> {
                 });
                 coder.finish();
             }
-            long t = System.nanoTime();
-            batcher.flush();
-            times.since(Stage.STORE, t);
+            storing.flush();
+            storedEvents = storing.storedEvents();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(report.documents(), sentenceCount[0], taggedCount[0], batcher.storedEvents(), seconds, times);
+        double cpuSeconds = (ProcessMemory.processCpuNanos() - cpuStart) / 1e9;
+        return new Result(report.documents(), sentenceCount[0], taggedCount[0], storedEvents, seconds, cpuSeconds, times);
     }
 
     private void print(PrintWriter out, String corpusName, Path dbFile, double startup, double load, Result r) {
@@ -164,6 +162,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "wall time     %.2f s (read, analyse, code, store)%n", r.seconds());
         out.printf(Locale.ROOT, "throughput    %,.0f sentences/s   %,.0f documents/s   %,.0f events/s%n",
                 r.sentences() / r.seconds(), r.documents() / r.seconds(), r.events() / r.seconds());
+        out.printf(Locale.ROOT, "cpu time      %.2f s, %.1f µs/sentence (all threads, JIT and GC included; %.1f of %d cores "
+                + "busy)%n", r.cpuSeconds(), r.cpuSeconds() * 1e6 / Math.max(1, r.sentences()), r.cpuSeconds() / r.seconds(),
+                Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "memory        peak heap %s   peak RSS %s (VmHWM)   max heap %s%n",
                 mib(ProcessMemory.peakHeapBytes()), mib(ProcessMemory.peakRssBytes()),
                 mib(Runtime.getRuntime().maxMemory()));

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The memory a process has used: peak resident set size from {@code /proc/self/status} (Linux; -1 elsewhere) and
- * the peak of the Java heap as the JVM's memory pools track it.
+ * What the process has used: peak resident set size from {@code /proc/self/status} (Linux; -1 elsewhere), the
+ * peak of the Java heap as the JVM's memory pools track it, and CPU time.
  */
 public final class ProcessMemory {
     private static final Path STATUS = Path.of("/proc/self/status");
@@ -40,6 +40,14 @@ public final class ProcessMemory {
             }
         }
         return sum;
+    }
+
+    /** The CPU time the whole process has used, in nanoseconds, or -1 when the JVM does not say. */
+    public static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static long bytes(long kilobytes) {
