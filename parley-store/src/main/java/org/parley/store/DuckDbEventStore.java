@@ -26,14 +26,37 @@ public final class DuckDbEventStore extends JdbcEventStore {
         super(connection);
     }
 
-    /** Opens, creating if needed, the database file. */
+    /**
+     * DuckDB's own memory (its buffer pool) unless told otherwise. DuckDB's default is most of the machine's RAM,
+     * which a long ingestion fills with pages it has written; a bound keeps ingestion in constant memory, and
+     * Parley's queries need far less.
+     */
+    public static final int DEFAULT_MEMORY_LIMIT_MIB = 256;
+
+    /** Opens, creating if needed, the database file, with the default memory limit. */
     public static DuckDbEventStore open(Path file) throws StoreException {
+        return open(file, DEFAULT_MEMORY_LIMIT_MIB);
+    }
+
+    /**
+     * Opens, creating if needed, the database file.
+     *
+     * @param memoryLimitMib the most memory DuckDB may hold, in MiB; it spills to disk beyond
+     */
+    public static DuckDbEventStore open(Path file, int memoryLimitMib) throws StoreException {
+        if (memoryLimitMib < 16) {
+            throw new IllegalArgumentException("memoryLimitMib must be >= 16, got " + memoryLimitMib);
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            return new DuckDbEventStore(DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()));
+            java.sql.Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute("SET memory_limit = '" + memoryLimitMib + "MiB'");
+            }
+            return new DuckDbEventStore(connection);
         } catch (IOException | SQLException e) {
             throw new StoreException("cannot open DuckDB store " + file + ": " + e.getMessage(), e);
         }
