@@ -14,5 +14,14 @@ public interface ActorRecognizer {
     interface Reading {
         /** The actors in the sentence, ordered by position, non-overlapping. */
         List<ActorMention> recognize(Sentence sentence);
+
+        /**
+         * Whether {@link #recognize} could find an actor in the sentence, judged from its words alone (its tokens
+         * may be untagged). When this says no, {@code recognize} must find none and remember nothing from it, so
+         * the caller may skip tagging and recognising the sentence. The default, yes, is always safe.
+         */
+        default boolean mayMention(Sentence untagged) {
+            return true;
+        }
     }
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param text  the token as written
  * @param start character offset of the first character in the document text
  * @param end   character offset one past the last character in the document text
- * @param pos   Universal Dependencies part-of-speech tag (e.g. {@code VERB}, {@code PROPN}, {@code AUX})
- * @param lemma lower-case dictionary form
+ * @param pos   Universal Dependencies part-of-speech tag (e.g. {@code VERB}, {@code PROPN}, {@code AUX}); empty
+ *              when the sentence was not tagged (see {@link TextAnalyzer#tokenize})
+ * @param lemma lower-case dictionary form; empty when the sentence was not tagged
  */
 public record Token(String text, int start, int end, String pos, String lemma) {
     public Token {

@@ -51,8 +51,7 @@ final class DemoCommand implements Callable<Integer> {
             Parley parley = Parley.load();
             InputOptions input = new InputOptions();
             input.inputs = List.of(corpus.toString());
-            try (EventStore store = storeOptions.open()) {
-                StoreBatcher batcher = new StoreBatcher(store);
+            try (EventStore store = storeOptions.open(); StoreBatcher batcher = new StoreBatcher(store)) {
                 CodingRun.run(parley, input, batcher::accept, Progress.onTerminal(documents),
                         spec.commandLine().getErr());
                 batcher.flush();

@@ -26,8 +26,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Parley parley = dictionaries.load(spec.commandLine().getErr());
-        try (EventStore store = storeOptions.open()) {
-            StoreBatcher batcher = new StoreBatcher(store);
+        try (EventStore store = storeOptions.open(); StoreBatcher batcher = new StoreBatcher(store)) {
             ReadReport report = CodingRun.run(parley, input, batcher::accept, Progress.onTerminal(0),
                     spec.commandLine().getErr());
             batcher.flush();

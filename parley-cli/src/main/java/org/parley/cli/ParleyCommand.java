@@ -9,8 +9,10 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command line: codes news into events, stores them and queries them. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Political event data from news: who did what to whom, when and where (CAMEO and PLOVER).",
-        subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, DyadCommand.class, ShiftsCommand.class, BriefCommand.class, NetworkCommand.class, ExportCommand.class, ServeCommand.class, BenchStoreCommand.class, DemoCommand.class,
-                EvalCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, DyadCommand.class,
+                ShiftsCommand.class, BriefCommand.class, NetworkCommand.class, ExportCommand.class, ServeCommand.class,
+                DemoCommand.class, EvalCommand.class, ValidateCommand.class, BenchCommand.class,
+                BenchStoreCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyCommand implements Runnable {
     /** Exit code for bad input data (usage errors exit with 2, picocli's default). */
     static final int INPUT_ERROR = 1;

@@ -48,10 +48,29 @@ final class Coreference {
             Map.entry("emirate", Set.of(Sort.COUNTRY)));
     private static final Set<Sort> THING = Set.of(Sort.GROUP, Sort.ORGANIZATION, Sort.COUNTRY);
 
+    /** Every word at which {@link #anaphorAt} can find an anaphor, or that a description needs after "the". */
+    private static final Set<String> REFERRING = referringWords();
+
     /** Recent antecedents, newest first, with the sentence each came from. */
     private final Deque<Remembered> recent = new ArrayDeque<>();
 
     private record Remembered(Antecedent antecedent, int sentence) {
+    }
+
+    private static Set<String> referringWords() {
+        Set<String> words = new java.util.HashSet<>(Set.of("he", "she", "his", "her", "him", "it", "its", "they",
+                "their", "them", "former", "latter"));
+        words.addAll(DESCRIPTIONS.keySet());
+        return Set.copyOf(words);
+    }
+
+    /**
+     * Whether a word may start or complete a referring expression. A sentence without such a word has no anaphor,
+     * whatever its tags: pronouns are found by their words (then checked by tag), and "the" refers only with one of
+     * the description heads, "former" or "latter" after it.
+     */
+    static boolean mayRefer(String word) {
+        return REFERRING.contains(word.toLowerCase());
     }
 
     /**

@@ -50,6 +50,31 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             this.date = date;
         }
 
+        /**
+         * Yes when a dictionary phrase or a learned name occurs, or a word that may refer back (a pronoun, a
+         * description's head). Otherwise {@link #findPieces} finds nothing, so nothing is composed or learned, and
+         * {@link Coreference#resolve} finds no anaphor, so it remembers nothing: none of this needs the tags.
+         */
+        @Override
+        public boolean mayMention(Sentence untagged) {
+            int n = untagged.size();
+            String[] keys = new String[n];
+            String[] words = new String[n];
+            for (int i = 0; i < n; i++) {
+                words[i] = untagged.token(i).text();
+                keys[i] = PhraseKey.of(words[i]);
+                if (learned.containsKey(keys[i]) || Coreference.mayRefer(words[i])) {
+                    return true;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (dictionary.longestAt(keys, words, i) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         @Override
         public List<ActorMention> recognize(Sentence sentence) {
             int n = sentence.size();

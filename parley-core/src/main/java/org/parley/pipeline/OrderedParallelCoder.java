@@ -20,6 +20,7 @@ public final class OrderedParallelCoder implements AutoCloseable {
     private final Deque<Future<CodedDocument>> inFlight = new ArrayDeque<>();
     private final int window;
     private final DocumentSink sink;
+    private final StageTimes times;
 
     /** Receives coded documents in input order. */
     @FunctionalInterface
@@ -28,11 +29,17 @@ public final class OrderedParallelCoder implements AutoCloseable {
     }
 
     public OrderedParallelCoder(CodingPipeline pipeline, int threads, DocumentSink sink) {
+        this(pipeline, threads, sink, StageTimes.off());
+    }
+
+    /** A coder that adds the time each pipeline stage takes, on all threads, to {@code times}. */
+    public OrderedParallelCoder(CodingPipeline pipeline, int threads, DocumentSink sink, StageTimes times) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.times = Objects.requireNonNull(times, "times");
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-coder");
             t.setDaemon(true);
@@ -43,7 +50,7 @@ public final class OrderedParallelCoder implements AutoCloseable {
 
     /** Queues a document; blocks while the window is full, handing finished documents to the sink. */
     public void submit(Document document) throws Exception {
-        inFlight.addLast(workers.submit(() -> pipeline.code(document)));
+        inFlight.addLast(workers.submit(() -> pipeline.code(document, times)));
         while (inFlight.size() >= window) {
             drainOne();
         }

@@ -2,6 +2,7 @@ package org.parley.text;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 
@@ -16,7 +17,10 @@ final class LemmaCache {
     private static final int MAX_ENTRIES = 400_000;
 
     private final ThreadSafeLemmatizerME lemmatizer;
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    /** One memo per tag that needs the model, so that a lookup needs no composed key. */
+    private final Map<String, Map<String, String>> byTag = Map.of("VERB", new ConcurrentHashMap<>(),
+            "NOUN", new ConcurrentHashMap<>(), "AUX", new ConcurrentHashMap<>(), "ADJ", new ConcurrentHashMap<>());
+    private final AtomicInteger size = new AtomicInteger();
 
     LemmaCache(LemmatizerModel model) {
         this.lemmatizer = new ThreadSafeLemmatizerME(model);
@@ -24,11 +28,12 @@ final class LemmaCache {
 
     /** The lower-case lemma of a word with its UD tag. */
     String lemma(String word, String tag) {
-        if (!needsModel(tag)) {
+        Map<String, String> cache = byTag.get(tag);
+        if (cache == null) {
+            // Only inflecting classes need the model; proper nouns, particles and punctuation are their own lemma.
             return word.toLowerCase();
         }
-        String key = tag + '\u0000' + word;
-        String cached = cache.get(key);
+        String cached = cache.get(word);
         if (cached != null) {
             return cached;
         }
@@ -37,14 +42,9 @@ final class LemmaCache {
             // The model answers "O" when it has no edit script: the word is its own lemma.
             lemma = word.toLowerCase();
         }
-        if (cache.size() < MAX_ENTRIES) {
-            cache.put(key, lemma);
+        if (size.get() < MAX_ENTRIES && cache.put(word, lemma) == null) {
+            size.incrementAndGet();
         }
         return lemma;
-    }
-
-    /** Only inflecting classes need the model; proper nouns, particles and punctuation are their own lemma. */
-    private static boolean needsModel(String tag) {
-        return "VERB".equals(tag) || "NOUN".equals(tag) || "AUX".equals(tag) || "ADJ".equals(tag);
     }
 }

@@ -3,9 +3,10 @@ package org.parley.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.util.Span;
 import org.parley.api.Document;
 import org.parley.api.Sentence;
@@ -24,20 +25,64 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
     static final int MAX_SENTENCE_TOKENS = 120;
 
     private final ThreadSafeSentenceDetectorME sentenceDetector;
-    private final ThreadSafeTokenizerME tokenizer;
-    private final ThreadSafePOSTaggerME tagger;
+    private final ChunkTokenizer tokenizer;
+    private final UnaryOperator<String[]> tagger;
     private final LemmaCache lemmas;
 
     public OpenNlpTextAnalyzer(OpenNlpModels models) {
         Objects.requireNonNull(models, "models");
         this.sentenceDetector = new ThreadSafeSentenceDetectorME(models.sentences());
-        this.tokenizer = new ThreadSafeTokenizerME(models.tokens());
-        this.tagger = new ThreadSafePOSTaggerME(models.pos());
+        this.tokenizer = new ChunkTokenizer(models.tokens());
+        this.tagger = tagger(models.pos());
         this.lemmas = new LemmaCache(models.lemmas());
+    }
+
+    /** The fast exact tagger where the model allows it (the bundled one does), else OpenNLP's own. */
+    private static UnaryOperator<String[]> tagger(POSModel model) {
+        try {
+            return new BeamPosTagger(model)::tag;
+        } catch (IllegalArgumentException e) {
+            return new ThreadSafePOSTaggerME(model)::tag;
+        }
     }
 
     @Override
     public List<Sentence> analyze(Document document) {
+        List<Sentence> sentences = tokenize(document);
+        List<Sentence> tagged = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            tagged.add(tag(sentence));
+        }
+        return tagged;
+    }
+
+    @Override
+    public Sentence tag(Sentence sentence) {
+        int n = sentence.size();
+        if (n == 0 || !sentence.token(0).pos().isEmpty()) {
+            return sentence;
+        }
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = sentence.token(i).text();
+        }
+        String[] tags = tagger.apply(words);
+        List<Token> tokens = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String tag = tags[i];
+            int plus = tag.indexOf('+');
+            if (plus > 0) {
+                tag = tag.substring(0, plus);
+            }
+            Token token = sentence.token(i);
+            tokens.add(new Token(words[i], token.start(), token.end(), tag, lemmas.lemma(words[i], tag)));
+        }
+        return new Sentence(sentence.index(), sentence.start(), sentence.end(), sentence.text(), tokens);
+    }
+
+    /** Sentences and tokens without tags or lemmas: the cheap part of the analysis. */
+    @Override
+    public List<Sentence> tokenize(Document document) {
         String text = document.text();
         List<Sentence> sentences = new ArrayList<>();
         int lineStart = 0;
@@ -79,7 +124,7 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
             List<int[]> offsets = tokenOffsets(text, start, end);
             for (int from = 0; from < offsets.size(); from += MAX_SENTENCE_TOKENS) {
                 List<int[]> chunk = offsets.subList(from, Math.min(offsets.size(), from + MAX_SENTENCE_TOKENS));
-                out.add(tag(text, out.size(), chunk));
+                out.add(untagged(text, out.size(), chunk));
             }
         }
     }
@@ -97,20 +142,10 @@ public final class OpenNlpTextAnalyzer implements TextAnalyzer {
         return offsets;
     }
 
-    private Sentence tag(String text, int index, List<int[]> offsets) {
-        String[] words = new String[offsets.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = text.substring(offsets.get(i)[0], offsets.get(i)[1]);
-        }
-        String[] tags = tagger.tag(words);
-        List<Token> tokens = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) {
-            String tag = tags[i];
-            int plus = tag.indexOf('+');
-            if (plus > 0) {
-                tag = tag.substring(0, plus);
-            }
-            tokens.add(new Token(words[i], offsets.get(i)[0], offsets.get(i)[1], tag, lemmas.lemma(words[i], tag)));
+    private static Sentence untagged(String text, int index, List<int[]> offsets) {
+        List<Token> tokens = new ArrayList<>(offsets.size());
+        for (int[] offset : offsets) {
+            tokens.add(new Token(text.substring(offset[0], offset[1]), offset[0], offset[1], "", ""));
         }
         int start = offsets.get(0)[0];
         int end = offsets.get(offsets.size() - 1)[1];

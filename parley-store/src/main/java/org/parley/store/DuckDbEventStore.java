@@ -12,6 +12,9 @@ public final class DuckDbEventStore extends JdbcEventStore {
         super(connection);
     }
 
+    /** The most memory DuckDB's buffer pool may hold. */
+    static final int MEMORY_LIMIT_MIB = 256;
+
     /** Opens, creating if needed, the database file. */
     public static DuckDbEventStore open(Path file) throws StoreException {
         try {
@@ -19,7 +22,13 @@ public final class DuckDbEventStore extends JdbcEventStore {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            return new DuckDbEventStore(DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath()));
+            java.sql.Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            try (java.sql.Statement s = connection.createStatement()) {
+                // DuckDB's buffer pool defaults to most of the machine's memory, which a long ingestion fills with
+                // pages it has written; a bound keeps ingestion in constant memory (it spills to disk beyond).
+                s.execute("SET memory_limit = '" + MEMORY_LIMIT_MIB + "MiB'");
+            }
+            return new DuckDbEventStore(connection);
         } catch (IOException | SQLException e) {
             throw new StoreException("cannot open DuckDB store " + file + ": " + e.getMessage(), e);
         }

@@ -1,0 +1,78 @@
+package org.parley.pipeline;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Where a coding run spends its time: nanoseconds per pipeline stage, summed over all threads. Thread-safe; one
+ * instance belongs to one run and is handed to the pipeline by its caller, so that nothing global is measured.
+ * {@link #off()} records nothing and lets the pipeline skip the clock reads.
+ */
+public final class StageTimes {
+    /** The stages of a coding run, in pipeline order. */
+    public enum Stage { READ, ANALYSIS, ACTORS, EVENTS, DATES, PLACES, STORE }
+
+    private static final StageTimes OFF = new StageTimes(false);
+
+    private final boolean on;
+    private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+
+    private StageTimes(boolean on) {
+        this.on = on;
+        for (Stage stage : Stage.values()) {
+            nanos.put(stage, new LongAdder());
+        }
+    }
+
+    /** A new, empty record of stage times. */
+    public static StageTimes recording() {
+        return new StageTimes(true);
+    }
+
+    /** The record that records nothing; it holds no state, so one instance serves every caller. */
+    public static StageTimes off() {
+        return OFF;
+    }
+
+    /** Whether times are recorded; when not, callers need not read the clock. */
+    public boolean on() {
+        return on;
+    }
+
+    /** Adds the time since {@code startNanos} (a {@link System#nanoTime()} reading) to a stage; returns now. */
+    public long since(Stage stage, long startNanos) {
+        if (!on) {
+            return 0;
+        }
+        long now = System.nanoTime();
+        nanos.get(stage).add(now - startNanos);
+        return now;
+    }
+
+    /** Adds a duration to a stage. */
+    public void add(Stage stage, long durationNanos) {
+        if (on) {
+            nanos.get(stage).add(durationNanos);
+        }
+    }
+
+    /** The time recorded for a stage. */
+    public long nanos(Stage stage) {
+        return nanos.get(stage).sum();
+    }
+
+    /** The time recorded for all stages. */
+    public long totalNanos() {
+        long total = 0;
+        for (Stage stage : Stage.values()) {
+            total += nanos(stage);
+        }
+        return total;
+    }
+
+    /** The current clock reading when recording, else 0 (no clock read). */
+    public long now() {
+        return on ? System.nanoTime() : 0;
+    }
+}

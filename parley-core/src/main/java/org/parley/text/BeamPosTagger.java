@@ -1,0 +1,353 @@
+package org.parley.text;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTagFormatMapper;
+
+/**
+ * OpenNLP's part-of-speech tagger (the UD model's maximum-entropy beam search) with the same arithmetic and a
+ * fraction of the work.
+ *
+ * <p>{@code POSTaggerME} builds some twenty feature strings per word and beam entry, looks each up in a hash map,
+ * sums their weights and sorts the scores for the beam's cut-off. Every feature of that model belongs to one word
+ * at a fixed offset (its suffixes, prefixes, lower-case form and class), to the sentence start, or to the previous
+ * two tags; and OpenNLP's feature cache hands every beam entry at a position the features, previous tags included,
+ * of the first entry asked for, so all entries at a position get the same scores. So here each distinct word's
+ * feature weights are looked up once and memoised, the model is evaluated once per position, and the cut-off is
+ * found by selection instead of a sort. The sums run in OpenNLP's order from OpenNLP's starting value, so every
+ * probability is bit-for-bit the one {@code POSTaggerME} computes and the tags are identical
+ * ({@code BeamPosTaggerTest}).
+ *
+ * <p>A word's features are read from OpenNLP's own feature generator (on the word alone) rather than rebuilt, and
+ * the constructor checks on a probe sentence that the assembled features are OpenNLP's, in order; a model with
+ * other features is refused with {@link IllegalArgumentException}. Thread-safe: searches keep their state per
+ * thread, and the memo is a concurrent map bounded like {@link LemmaCache}.
+ */
+final class BeamPosTagger {
+    private static final double MIN_SEQUENCE_SCORE = -100000;
+    private static final int MAX_WORDS = 200_000;
+    private static final Object[] NO_CONTEXT = new Object[0];
+    private static final String[] NO_TAGS = new String[0];
+    private static final String[] PROBE = {"Russian", "Deputy", "FM", "Mikhail", "met", "Hamas's", "3,000", "e.g.",
+        "U.S.-led", "talks", "in", "Doha", "."};
+
+    private final POSModel model;
+    private final int beamSize;
+    private final Map<String, Context> weights;
+    private final String[] outcomes;
+    private final double uniformPrior;
+    private final Context bias;
+    private final Context[] sentenceStart;
+    private final Context[] previousTag;
+    private final Context[][] previousTwoTags;
+    private final POSTagFormatMapper mapper;
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    private final ThreadLocal<Search> searches;
+
+    @SuppressWarnings("unchecked")
+    BeamPosTagger(POSModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+        // POSModel wraps a maximum-entropy (GIS) model in a plain BeamSearch; other kinds are not reproduced here.
+        if (!(model.getArtifact("pos.model") instanceof GISModel) || model.getFactory().getTagDictionary() != null) {
+            throw new IllegalArgumentException("model must be an OpenNLP maximum-entropy POS model without tag dictionary");
+        }
+        AbstractModel maxent = model.getArtifact("pos.model");
+        Object[] data = maxent.getDataStructures();
+        this.weights = (Map<String, Context>) data[1];
+        this.outcomes = ((String[]) data[2]).clone();
+        // GIS models start every outcome at the uniform prior, computed as OpenNLP's UniformPrior does.
+        this.uniformPrior = StrictMath.log(1d / outcomes.length);
+        String beam = model.getManifestProperty("BeamSize");
+        this.beamSize = beam == null ? 3 : Integer.parseInt(beam);
+        this.bias = weights.get("def");
+        this.sentenceStart = new Context[] {weights.get("S=begin"), weights.get("p1S=begin"), weights.get("p2S=begin")};
+        int n = outcomes.length;
+        this.previousTag = new Context[n];
+        this.previousTwoTags = new Context[n][n];
+        for (int a = 0; a < n; a++) {
+            previousTag[a] = weights.get("t=" + outcomes[a]);
+            for (int b = 0; b < n; b++) {
+                previousTwoTags[a][b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
+            }
+        }
+        POSTagFormatMapper guess = new POSTagFormatMapper(outcomes) { };
+        this.mapper = guess.getGuessedFormat() == POSTagFormat.UD ? null : guess;
+        this.searches = ThreadLocal.withInitial(Search::new);
+        checkFeatures();
+    }
+
+    /** The UD tags of the words, as {@code ThreadSafePOSTaggerME.tag} gives them. */
+    String[] tag(String[] sentence) {
+        String[] tags = searches.get().best(sentence);
+        return mapper == null ? tags : mapper.convertTags(Arrays.asList(tags));
+    }
+
+    /**
+     * One word's feature weights in OpenNLP's order: its own features up to its lower-case form, then (after the
+     * neighbours' and the sentence-start features) its class features; and what it gives its neighbours.
+     */
+    private record Word(String[] ownNames, String[] classNames, String lower, Context[] own, Context[] classes,
+                        Context[] asNeighbour) {
+    }
+
+    private Word word(String text, POSContextGenerator generator) {
+        Word word = words.get(text);
+        if (word == null) {
+            word = read(text, generator);
+            if (words.size() < MAX_WORDS) {
+                words.put(text, word);
+            }
+        }
+        return word;
+    }
+
+    /** A word's features from OpenNLP's generator on the word alone: def, own..., w=lower, S=begin, classes.... */
+    private Word read(String text, POSContextGenerator generator) {
+        String[] alone = generator.getContext(0, new String[] {text}, NO_TAGS, NO_CONTEXT);
+        int lowerAt = -1;
+        for (int k = 1; k < alone.length; k++) {
+            if (alone[k].startsWith("w=")) {
+                lowerAt = k;
+                break;
+            }
+        }
+        if (!"def".equals(alone[0]) || lowerAt < 0 || lowerAt + 1 >= alone.length
+                || !"S=begin".equals(alone[lowerAt + 1])) {
+            throw new IllegalArgumentException("unexpected POS features for '" + text + "': " + List.of(alone));
+        }
+        String[] own = Arrays.copyOfRange(alone, 1, lowerAt + 1);
+        String[] classes = Arrays.copyOfRange(alone, lowerAt + 2, alone.length);
+        String lower = alone[lowerAt].substring(2);
+        String[] neighbour = {"p1w=" + lower, "p2w=" + lower, "n1w=" + lower, "n2w=" + lower};
+        return new Word(own, classes, lower, lookUp(own), lookUp(classes), lookUp(neighbour));
+    }
+
+    private Context[] lookUp(String[] names) {
+        Context[] found = new Context[names.length];
+        for (int k = 0; k < names.length; k++) {
+            found[k] = weights.get(names[k]);
+        }
+        return found;
+    }
+
+    /** Refuses a model whose features this class does not assemble exactly as OpenNLP does. */
+    private void checkFeatures() {
+        POSContextGenerator generator = model.getFactory().getPOSContextGenerator(beamSize);
+        String[] tags = new String[PROBE.length];
+        for (int k = 0; k < tags.length; k++) {
+            tags[k] = outcomes[k % outcomes.length];
+        }
+        for (int i = 0; i < PROBE.length; i++) {
+            List<String> expected = List.of(generator.getContext(i, PROBE, Arrays.copyOf(tags, i), NO_CONTEXT));
+            List<String> assembled = featureNames(PROBE, i, tags, generator);
+            if (!expected.equals(assembled)) {
+                throw new IllegalArgumentException("POS model features differ at " + i + ": " + expected + " vs "
+                        + assembled);
+            }
+        }
+    }
+
+    /** The feature names this class sums at position {@code i}, in order; for the check only. */
+    private List<String> featureNames(String[] sentence, int i, String[] tags, POSContextGenerator generator) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add("def");
+        Word self = read(sentence[i], generator);
+        names.addAll(List.of(self.ownNames()));
+        String[] offsets = {"p1w=", "p2w=", "n1w=", "n2w="};
+        int[] at = {i - 1, i - 2, i + 1, i + 2};
+        for (int k = 0; k < 4; k++) {
+            if (at[k] >= 0 && at[k] < sentence.length) {
+                names.add(offsets[k] + read(sentence[at[k]], generator).lower());
+            }
+        }
+        if (i <= 2) {
+            names.add(new String[] {"S=begin", "p1S=begin", "p2S=begin"}[i]);
+        }
+        names.addAll(List.of(self.classNames()));
+        if (i >= 1) {
+            names.add("t=" + tags[i - 1]);
+        }
+        if (i >= 2) {
+            names.add("t2=" + tags[i - 2] + "," + tags[i - 1]);
+        }
+        return names;
+    }
+
+    /** One candidate tag sequence: a backward-linked chain, scored as OpenNLP's {@code Sequence} is. */
+    private static final class Node implements Comparable<Node> {
+        final Node parent;
+        final int tag;
+        final double score;
+        final int size;
+
+        Node() {
+            this.parent = null;
+            this.tag = -1;
+            this.score = 0;
+            this.size = 0;
+        }
+
+        Node(Node parent, int tag, double probability) {
+            this.parent = parent;
+            this.tag = tag;
+            this.score = parent.score + StrictMath.log(probability);
+            this.size = parent.size + 1;
+        }
+
+        /** Best first; equal scores in the queue's own order, as in OpenNLP. */
+        @Override
+        public int compareTo(Node other) {
+            return Double.compare(other.score, score);
+        }
+    }
+
+    /** The per-thread state of a search. */
+    private final class Search {
+        private final POSContextGenerator generator = model.getFactory().getPOSContextGenerator(beamSize);
+        private final int n = outcomes.length;
+        private final double[] scores = new double[n];
+        private final double[] top = new double[Math.max(1, beamSize)];
+
+        String[] best(String[] sentence) {
+            Word[] read = new Word[sentence.length];
+            for (int i = 0; i < sentence.length; i++) {
+                read[i] = word(sentence[i], generator);
+            }
+            PriorityQueue<Node> prev = new PriorityQueue<>(beamSize);
+            PriorityQueue<Node> next = new PriorityQueue<>(beamSize);
+            prev.add(new Node());
+            for (int i = 0; i < sentence.length; i++) {
+                int sz = Math.min(beamSize, prev.size());
+                double min = 0;
+                for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+                    Node node = prev.remove();
+                    if (sc == 0) {
+                        // OpenNLP's feature cache keeps a position's features, tags included, from the first entry
+                        // it is asked for, so every entry at a position is scored with the best entry's tags.
+                        score(read, node, i);
+                        min = cutOff();
+                    }
+                    for (int p = 0; p < n; p++) {
+                        if (scores[p] >= min) {
+                            Node extended = new Node(node, p, scores[p]);
+                            if (extended.score > MIN_SEQUENCE_SCORE) {
+                                next.add(extended);
+                            }
+                        }
+                    }
+                    if (next.isEmpty()) {
+                        for (int p = 0; p < n; p++) {
+                            Node extended = new Node(node, p, scores[p]);
+                            if (extended.score > MIN_SEQUENCE_SCORE) {
+                                next.add(extended);
+                            }
+                        }
+                    }
+                }
+                prev.clear();
+                PriorityQueue<Node> swap = prev;
+                prev = next;
+                next = swap;
+            }
+            Node best = prev.isEmpty() ? null : prev.remove();
+            String[] tags = new String[best == null ? 0 : best.size];
+            for (Node node = best; node != null && node.size > 0; node = node.parent) {
+                tags[node.size - 1] = outcomes[node.tag];
+            }
+            return tags;
+        }
+
+        /** The model's probabilities at position {@code i} after {@code node}'s tags, as {@code GISModel.eval}. */
+        private void score(Word[] read, Node node, int i) {
+            Arrays.fill(scores, uniformPrior);
+            add(bias, scores);
+            Word self = read[i];
+            for (Context c : self.own()) {
+                add(c, scores);
+            }
+            if (i >= 1) {
+                add(read[i - 1].asNeighbour()[0], scores);
+            }
+            if (i >= 2) {
+                add(read[i - 2].asNeighbour()[1], scores);
+            }
+            if (i + 1 < read.length) {
+                add(read[i + 1].asNeighbour()[2], scores);
+            }
+            if (i + 2 < read.length) {
+                add(read[i + 2].asNeighbour()[3], scores);
+            }
+            if (i <= 2) {
+                add(sentenceStart[i], scores);
+            }
+            for (Context c : self.classes()) {
+                add(c, scores);
+            }
+            if (i >= 1) {
+                add(previousTag[node.tag], scores);
+            }
+            if (i >= 2) {
+                add(previousTwoTags[node.parent.tag][node.tag], scores);
+            }
+            double normal = 0;
+            for (int o = 0; o < n; o++) {
+                scores[o] = StrictMath.exp(scores[o]);
+                normal += scores[o];
+            }
+            for (int o = 0; o < n; o++) {
+                scores[o] /= normal;
+            }
+        }
+
+        private void add(Context feature, double[] sums) {
+            if (feature == null) {
+                return;
+            }
+            int[] ids = feature.getOutcomes();
+            double[] parameters = feature.getParameters();
+            for (int a = 0; a < ids.length; a++) {
+                sums[ids[a]] += parameters[a];
+            }
+        }
+
+        /**
+         * The beam's cut-off: the {@code beamSize}-th largest score counting repeats, which OpenNLP reads from the
+         * sorted scores, or the smallest score when there are fewer outcomes than the beam.
+         */
+        private double cutOff() {
+            int k = top.length;
+            if (n < k) {
+                double min = scores[0];
+                for (int p = 1; p < n; p++) {
+                    if (Double.compare(scores[p], min) < 0) {
+                        min = scores[p];
+                    }
+                }
+                return min;
+            }
+            int filled = 0;
+            for (int p = 0; p < n; p++) {
+                double s = scores[p];
+                if (filled < k || Double.compare(s, top[k - 1]) > 0) {
+                    int j = filled < k ? filled++ : k - 1;
+                    while (j > 0 && Double.compare(top[j - 1], s) < 0) {
+                        top[j] = top[j - 1];
+                        j--;
+                    }
+                    top[j] = s;
+                }
+            }
+            return top[k - 1];
+        }
+    }
+}
