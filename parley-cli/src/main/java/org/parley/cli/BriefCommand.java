@@ -13,7 +13,6 @@ import org.parley.trend.ActorResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parley brief A B}: what is behind a relationship, every statement with its evidence sentence. */
@@ -26,11 +25,8 @@ final class BriefCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions = new StoreOptions();
 
-    @Parameters(index = "0", paramLabel = "A", description = "actor: CAMEO code (RUS, HMS), name or alias (Russia)")
-    String a;
-
-    @Parameters(index = "1", paramLabel = "B", description = "the other actor")
-    String b;
+    @Mixin
+    DyadArguments actors = new DyadArguments();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "md (default), html or json")
     Format format = Format.MD;
@@ -51,7 +47,7 @@ final class BriefCommand implements Callable<Integer> {
         ActorResolver resolver = ActorResolver.builtIn();
         Brief brief;
         try (EventStore store = storeOptions.open()) {
-            Dyad dyad = Usage.orUsage(spec, () -> resolver.dyad(store, a, b));
+            Dyad dyad = Usage.orUsage(spec, () -> resolver.dyad(store, actors.a, actors.b));
             brief = builder.build(store, dyad);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -19,7 +19,6 @@ import org.parley.trend.Sparkline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parley dyad A B}: how relations between two actors went, period by period. */
@@ -32,11 +31,8 @@ final class DyadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions = new StoreOptions();
 
-    @Parameters(index = "0", paramLabel = "A", description = "actor: CAMEO code (RUS, HMS), name or alias (Russia)")
-    String a;
-
-    @Parameters(index = "1", paramLabel = "B", description = "the other actor")
-    String b;
+    @Mixin
+    DyadArguments actors = new DyadArguments();
 
     @Option(names = "--by", paramLabel = "PERIOD", description = "week, month (default) or year")
     Period by = Period.MONTH;
@@ -59,7 +55,7 @@ final class DyadCommand implements Callable<Integer> {
         ActorResolver resolver = Usage.orUsage(spec, ActorResolver::builtIn);
         DyadTrend trend;
         try (EventStore store = storeOptions.open()) {
-            Dyad dyad = Usage.orUsage(spec, () -> resolver.dyad(store, a, b));
+            Dyad dyad = Usage.orUsage(spec, () -> resolver.dyad(store, actors.a, actors.b));
             trend = DyadTrend.of(store, dyad, by, from, to);
         }
         PrintWriter out = spec.commandLine().getOut();
