@@ -12,21 +12,32 @@ public final class DuckDbEventStore extends JdbcEventStore {
         super(connection);
     }
 
-    /** The most memory DuckDB's buffer pool may hold. */
-    static final int MEMORY_LIMIT_MIB = 256;
-
-    /** Opens, creating if needed, the database file. */
+    /** Opens, creating if needed, the database file, with DuckDB's default memory limit. */
     public static DuckDbEventStore open(Path file) throws StoreException {
+        return open(file, 0);
+    }
+
+    /**
+     * Opens, creating if needed, the database file.
+     *
+     * @param memoryLimitMib the most memory DuckDB's buffer pool may hold, or 0 for DuckDB's default (most of the
+     *                       machine's memory). A bound keeps a long ingestion in constant memory; DuckDB spills to
+     *                       disk beyond it, though very large single inserts need more than a small bound
+     */
+    public static DuckDbEventStore open(Path file, int memoryLimitMib) throws StoreException {
+        if (memoryLimitMib < 0) {
+            throw new IllegalArgumentException("memoryLimitMib must be >= 0, got " + memoryLimitMib);
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             java.sql.Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-            try (java.sql.Statement s = connection.createStatement()) {
-                // DuckDB's buffer pool defaults to most of the machine's memory, which a long ingestion fills with
-                // pages it has written; a bound keeps ingestion in constant memory (it spills to disk beyond).
-                s.execute("SET memory_limit = '" + MEMORY_LIMIT_MIB + "MiB'");
+            if (memoryLimitMib > 0) {
+                try (java.sql.Statement s = connection.createStatement()) {
+                    s.execute("SET memory_limit = '" + memoryLimitMib + "MiB'");
+                }
             }
             return new DuckDbEventStore(connection);
         } catch (IOException | SQLException e) {
