@@ -118,7 +118,8 @@ final class BenchCommand implements Callable<Integer> {
         ReadReport report;
         long storedEvents;
         // A bounded buffer pool keeps a long run in constant memory (the memory goal is measured here).
-        try (EventStore store = DuckDbEventStore.open(dbFile, 256); StoreBatcher storing = new StoreBatcher(store, times)) {
+        try (EventStore store = DuckDbEventStore.open(dbFile, 256);
+             StoreBatcher storing = new StoreBatcher(store, times)) {
             DocumentReader reader = new DocumentReader(null, false);
             try (OrderedParallelCoder coder = new OrderedParallelCoder(parley.pipeline(), threads, coded -> {
                 sentenceCount[0] += coded.sentences().size();
