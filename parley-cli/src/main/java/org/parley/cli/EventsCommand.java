@@ -2,7 +2,6 @@ package org.parley.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.api.CodedEvent;
@@ -22,20 +21,8 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions = new StoreOptions();
 
-    @Option(names = "--actor", paramLabel = "CODE", description = "source or target code starts with CODE (e.g. RUS)")
-    String actor;
-
-    @Option(names = "--dyad", arity = "2", paramLabel = "CODE", description = "events between two actors, either way")
-    List<String> dyad;
-
-    @Option(names = "--root", paramLabel = "NN", description = "CAMEO root code, e.g. 04")
-    String root;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first event date")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last event date")
-    LocalDate to;
+    @Mixin
+    QueryOptions filters = new QueryOptions();
 
     @Option(names = "--limit", paramLabel = "N", description = "at most N events (default: ${DEFAULT-VALUE})")
     int limit = 100;
@@ -50,8 +37,7 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EventQuery query;
         try {
-            query = new EventQuery(actor, dyad == null ? null : dyad.get(0), dyad == null ? null : dyad.get(1),
-                    root, from, to, limit);
+            query = filters.query(limit);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

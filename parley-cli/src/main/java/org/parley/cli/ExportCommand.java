@@ -4,7 +4,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,20 +38,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "gdelt, csv, jsonl (default) or parquet")
     Format format = Format.JSONL;
 
-    @Option(names = "--actor", paramLabel = "CODE", description = "source or target code starts with CODE")
-    String actor;
-
-    @Option(names = "--dyad", arity = "2", paramLabel = "CODE", description = "events between two actors, either way")
-    List<String> dyad;
-
-    @Option(names = "--root", paramLabel = "NN", description = "CAMEO root code, e.g. 04")
-    String root;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first event date")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last event date")
-    LocalDate to;
+    @Mixin
+    QueryOptions filters = new QueryOptions();
 
     @Option(names = "--limit", paramLabel = "N", description = "at most N reports (default: ${DEFAULT-VALUE})")
     int limit = Integer.MAX_VALUE;
@@ -65,8 +52,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EventQuery query = Usage.orUsage(spec, () -> new EventQuery(actor, dyad == null ? null : dyad.get(0),
-                dyad == null ? null : dyad.get(1), root, from, to, limit));
+        EventQuery query = Usage.orUsage(spec, () -> filters.query(limit));
         if (format == Format.PARQUET && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format parquet needs -o FILE");
         }

@@ -3,34 +3,22 @@ package org.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ParleyCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = ParleyCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        Run run = run("events", "--limit", "many");
+        CliRun run = run("events", "--limit", "many");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--limit");
     }
@@ -39,7 +27,7 @@ class ParleyCommandTest {
     void badInputIsOneLineWithFileAndLineAndExitOne() throws Exception {
         Path bad = dir.resolve("bad.jsonl");
         Files.writeString(bad, "{\"id\": \"a\", \"date\": \"2019-11-30\", \"text\": \"Russia met Hamas.\"}\n{oops\n");
-        Run run = run("ingest", "--db", dir.resolve("s.duckdb").toString(), bad.toString());
+        CliRun run = run("ingest", "--db", dir.resolve("s.duckdb").toString(), bad.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).startsWith("parley: " + bad + ":2: malformed JSON").doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -51,12 +39,12 @@ class ParleyCommandTest {
                 + "\"Russian Foreign Minister Sergei Lavrov met Hamas leader Ismail Haniyeh in Moscow on Tuesday.\"}\n");
         String db = dir.resolve("s.duckdb").toString();
         assertThat(run("ingest", "--db", db, news.toString()).exit()).isZero();
-        Run first = run("events", "--db", db, "--format", "jsonl");
+        CliRun first = run("events", "--db", db, "--format", "jsonl");
         assertThat(run("ingest", "--db", db, news.toString()).exit()).isZero();
-        Run second = run("events", "--db", db, "--format", "jsonl");
+        CliRun second = run("events", "--db", db, "--format", "jsonl");
         assertThat(first.out()).contains("\"doc_id\":\"n1\"").contains("PSEREBHMS");
         assertThat(second.out()).isEqualTo(first.out());
-        Run table = run("events", "--db", db, "--dyad", "RUS", "PSEREBHMS");
+        CliRun table = run("events", "--db", db, "--dyad", "RUS", "PSEREBHMS");
         assertThat(table.out()).contains("RUSGOV").contains("1 event(s)");
     }
 
@@ -65,7 +53,7 @@ class ParleyCommandTest {
         Path mixed = dir.resolve("mixed.jsonl");
         Files.writeString(mixed, "{\"id\": \"a\", \"date\": \"2019-13-01\", \"text\": \"x\"}\n"
                 + "{\"id\": \"b\", \"date\": \"2019-11-30\", \"text\": \"Iran warned Israel on Monday.\"}\n");
-        Run run = run("code", "--skip-bad", mixed.toString());
+        CliRun run = run("code", "--skip-bad", mixed.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.err()).contains("skipped 1 bad record");
     }
@@ -81,7 +69,7 @@ class ParleyCommandTest {
                 + "\"text\": \"Arnor accused Gondor of aggression on Monday. "
                 + "An Arnorian spokesman criticised Gondor.\"}\n");
         Path out = dir.resolve("events.jsonl");
-        Run run = run("code", "--no-builtin-actors", "--actors", actors.toString(), "--agents", agents.toString(),
+        CliRun run = run("code", "--no-builtin-actors", "--actors", actors.toString(), "--agents", agents.toString(),
                 "-o", out.toString(), news.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).contains("middle-earth.actors.txt: 3 actor names read").contains("0 warning(s)");
@@ -97,7 +85,7 @@ class ParleyCommandTest {
         Files.writeString(actors, "ARNOR_ [ARN]\n\t[GON 1999x]\n");
         Path news = dir.resolve("news.txt");
         Files.writeString(news, "Arnor met Gondor.");
-        Run run = run("code", "--date", "2019-11-30", "--actors", actors.toString(), news.toString());
+        CliRun run = run("code", "--date", "2019-11-30", "--actors", actors.toString(), news.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).startsWith("parley: " + actors + ":2: date '1999x'");
     }
@@ -107,7 +95,7 @@ class ParleyCommandTest {
         Path suite = Path.of(System.getProperty("parley.repo.root", ".")).toAbsolutePath()
                 .resolve("../shared/data/petrarch2/validation/PETR_Validate_records_2_02.xml").normalize();
         assumeTrue(Files.isRegularFile(suite), "../shared/data absent: PETRARCH validation suite not available");
-        Run run = run("validate", suite.toString());
+        CliRun run = run("validate", suite.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("PETR_Validate_verbs_2_02.txt: 486 verbs and patterns read")
                 .contains("PETR_Validate_actors_2_02.txt: 160 actor names read")
@@ -119,7 +107,7 @@ class ParleyCommandTest {
 
     @Test
     void validateWithoutTheSuiteIsOneLineAndExitOne() {
-        Run run = run("validate", dir.resolve("missing.xml").toString());
+        CliRun run = run("validate", dir.resolve("missing.xml").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip()).startsWith("parley: " + dir.resolve("missing.xml") + ": cannot read");
     }

@@ -3,14 +3,11 @@ package org.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The relation commands on the seed article, coded and stored once for the class. */
 class RelationCommandsTest {
@@ -18,17 +15,8 @@ class RelationCommandsTest {
     static Path dir;
     private static String db;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = ParleyCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Path seed() {
@@ -40,7 +28,7 @@ class RelationCommandsTest {
     static void ingestTheSeedArticle() {
         db = dir.resolve("seed.duckdb").toString();
         if (Files.isRegularFile(seed())) {
-            Run ingest = run("ingest", "--db", db, seed().toString());
+            CliRun ingest = run("ingest", "--db", db, seed().toString());
             assertThat(ingest.exit()).as(ingest.err()).isZero();
         }
     }
@@ -56,7 +44,7 @@ class RelationCommandsTest {
     @Test
     void theSeedBriefNamesTheMeetingsTheAimsAndTheDisagreementsWithTheirEvidence() {
         assumeTrue(Files.isRegularFile(seed()), "../shared/data absent: seed article not available");
-        Run run = run("brief", "--db", db, "RUS", "HMS");
+        CliRun run = run("brief", "--db", db, "RUS", "HMS");
         assertThat(run.exit()).as(run.err()).isZero();
         String md = run.out();
         assertThat(md).startsWith("# Russia and Hamas: what is behind the relationship");
@@ -93,11 +81,11 @@ class RelationCommandsTest {
     @Test
     void theBriefAlsoComesAsHtmlAndJson() {
         assumeTrue(Files.isRegularFile(seed()), "../shared/data absent: seed article not available");
-        Run html = run("brief", "--db", db, "Russia", "Hamas", "--format", "html");
+        CliRun html = run("brief", "--db", db, "Russia", "Hamas", "--format", "html");
         assertThat(html.exit()).as(html.err()).isZero();
         assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<h2>Where they differ</h2>")
                 .contains("<strong>armed resistance</strong>").doesNotContain("**");
-        Run json = run("brief", "--db", db, "Russia", "Hamas", "--format", "json");
+        CliRun json = run("brief", "--db", db, "Russia", "Hamas", "--format", "json");
         assertThat(json.exit()).as(json.err()).isZero();
         assertThat(json.out()).contains("\"a\" : \"Russia\"", "\"docId\" : \"seed-russia-hamas\"",
                 "\"issue\" : \"armed resistance\"");
@@ -106,35 +94,35 @@ class RelationCommandsTest {
     @Test
     void dyadCountsThePeriodsBothWaysAndSaysHowActorsMatched() {
         assumeTrue(Files.isRegularFile(seed()), "../shared/data absent: seed article not available");
-        Run run = run("dyad", "--db", db, "Russia", "Hamas", "--by", "month");
+        CliRun run = run("dyad", "--db", db, "Russia", "Hamas", "--by", "month");
         assertThat(run.exit()).as(run.err()).isZero();
         // Which role codes occur depends on the coder; the government and the country itself must be there.
         assertThat(run.out()).containsPattern("RUS \\(codes starting with RUS: RUS, RUSGOV[A-Z, ]*\\)")
                 .contains("PSEREBHMS (codes starting with PSEREBHMS: PSEREBHMS)", "both directions, by month")
                 .containsPattern("(?m)^2019-07 +2 +2 +0 +0 +0 +2\\.9 +1\\.45 +100%$")
                 .containsPattern("(?m)^Goldstein mean +[▁▂▃▄▅▆▇█]{3,}$");
-        Run csv = run("dyad", "--db", db, "RUS", "HMS", "--by", "year", "--format", "csv");
+        CliRun csv = run("dyad", "--db", db, "RUS", "HMS", "--by", "year", "--format", "csv");
         assertThat(csv.out()).startsWith("period,events,").containsPattern("\n2019,[1-9][0-9]*,");
     }
 
     @Test
     void shiftsNetworkAndExportsRunOnTheStore() throws Exception {
         assumeTrue(Files.isRegularFile(seed()), "../shared/data absent: seed article not available");
-        Run shifts = run("shifts", "--db", db, "--window", "8y", "--min-events", "2", "--alpha", "0.99");
+        CliRun shifts = run("shifts", "--db", db, "--window", "8y", "--min-events", "2", "--alpha", "0.99");
         assertThat(shifts.exit()).as(shifts.err()).isZero();
         assertThat(shifts.out()).contains("Mann-Whitney U on Goldstein scores, Benjamini-Hochberg q <= 0.99")
                 .containsPattern("\\d+ dyad\\(s\\) tested \\(>= 2 events in each window\\)");
-        Run network = run("network", "--db", db);
+        CliRun network = run("network", "--db", db);
         assertThat(network.out()).containsPattern("\\d+ actors, \\d+ pairs; \\d+ bloc\\(s\\), modularity")
                 .contains("PSEREBHMS").contains("Hamas");
         Path graphml = dir.resolve("seed.graphml");
         assertThat(run("network", "--db", db, "--format", "graphml", "-o", graphml.toString()).exit()).isZero();
         assertThat(Files.readString(graphml)).startsWith("<?xml").contains("<node id=\"RUS\">");
 
-        Run gdelt = run("export", "--db", db, "--format", "gdelt", "--dyad", "RUS", "PSEREBHMS");
+        CliRun gdelt = run("export", "--db", db, "--format", "gdelt", "--dyad", "RUS", "PSEREBHMS");
         assertThat(gdelt.out().lines()).isNotEmpty().allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(61));
         Path parquet = dir.resolve("seed.parquet");
-        Run export = run("export", "--db", db, "--format", "parquet", "--actor", "RUS", "-o", parquet.toString());
+        CliRun export = run("export", "--db", db, "--format", "parquet", "--actor", "RUS", "-o", parquet.toString());
         assertThat(export.exit()).as(export.err()).isZero();
         long rows = Long.parseLong(export.out().replaceAll("\\D+(\\d+).*\\s*", "$1"));
         try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
@@ -148,12 +136,12 @@ class RelationCommandsTest {
 
     @Test
     void unknownActorsAndBadDatesAreOneLineUsageErrors() {
-        Run unknown = run("dyad", "--db", db, "Narnia", "Hamas");
+        CliRun unknown = run("dyad", "--db", db, "Narnia", "Hamas");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err().strip()).startsWith("parley: unknown actor 'Narnia'").doesNotContain("\n");
-        Run dates = run("brief", "--db", db, "RUS", "HMS", "--format", "pdf");
+        CliRun dates = run("brief", "--db", db, "RUS", "HMS", "--format", "pdf");
         assertThat(dates.exit()).isEqualTo(2);
-        Run range = run("dyad", "--db", db, "RUS", "HMS", "--from", "2020-01-01", "--to", "2019-01-01");
+        CliRun range = run("dyad", "--db", db, "RUS", "HMS", "--from", "2020-01-01", "--to", "2019-01-01");
         assertThat(range.exit()).isEqualTo(2);
         assertThat(range.err().strip()).doesNotContain("\n");
     }
