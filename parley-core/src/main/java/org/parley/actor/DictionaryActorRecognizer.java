@@ -188,7 +188,7 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                             bare.firstToken(), bare.endToken(), bare.start(), bare.end()), out.get(i + 1).sort()));
                 }
             }
-            // "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Arnor and Gondor": a role before its
+            // "the ambassadors of France, Germany and Italy", "lawmakers in Chile and Peru": a role before its
             // country applies to the countries coordinated after it.
             for (int i = 0; i + 1 < out.size(); i++) {
                 ActorMention lead = out.get(i).mention();

@@ -19,7 +19,7 @@ final class SubjectFinder {
             "representative", "band", "unit", "contingent", "couple", "handful", "dozen", "hundred", "thousand",
             "million", "majority", "minority", "crowd", "party", "faction", "wing", "camp", "bloc", "coalition");
 
-    /** Parts of speech that may modify a conjunct: "the evil awful Gondor". */
+    /** Parts of speech that may modify a conjunct: "the newly elected Greek government". */
     private static final Set<String> MODIFIERS = Set.of("DET", "ADJ", "ADV");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     /** Prepositions whose object is not the subject of the next verb ("talks with Russia began" is rare). */
@@ -74,7 +74,7 @@ final class SubjectFinder {
             if (!predicate.infinitive()) {
                 return List.of();
             }
-            // "Arnor is about to restore ties", "Iran is set to sign": no governing verb, so the subject stands
+            // "Norway is about to restore ties", "Iran is set to sign": no governing verb, so the subject stands
             // before the copula; scan for it as for any predicate.
         }
         if (RELATIVES.contains(word) && !"SCONJ".equals(sentence.token(i).pos())) {
@@ -111,7 +111,7 @@ final class SubjectFinder {
         subjects.add(last);
         ActorMention current = last;
         while (current.firstToken() >= 2) {
-            // "Arnor and the evil awful Gondor", "Mordor, the Shire, and Bree": modifiers and an Oxford comma
+            // "Chile and the newly elected Peruvian government", "Mali, Niger, and Chad": modifiers and an Oxford comma
             // may stand between the joiner and the conjunct.
             int j = current.firstToken() - 1;
             while (j > 0 && MODIFIERS.contains(sentence.token(j).pos())) {

@@ -27,16 +27,16 @@ class ValidationSuiteTest {
             </Environment>
             <Sentences>
             <Sentence category="DEMO" date="19950101" id="DEMO-01" evaluate="true">
-            <EventCoding eventcode="050" sourcecode="ARN" targetcode="GON" />
-            <PLEvent {"event": "050", "source": [{"code": "ARN"}]}>
+            <EventCoding eventcode="050" sourcecode="NOR" targetcode="CHL" />
+            <PLEvent {"event": "050", "source": [{"code": "NOR"}]}>
             <Text>
-            Arnor is about to restore full diplomatic ties
-            with Gondor.
+            Norway expects to reopen its embassy
+            in Santiago.
             </Text>
             </Sentence>
             <Sentence category="DATE" date="20100109" id="DATE-09" evaluate="false">
             <EventCoding noevents="True" />
-            <Text>Sam Gamgee met a bunch of Morgul Orcs.</Text>
+            <Text>A trade envoy toured three ports.</Text>
             </Sentence>
             </Sentences>
             </Validation>
@@ -52,9 +52,9 @@ class ValidationSuiteTest {
         assertThat(suite.included()).containsExactlyInAnyOrder("DEMO", "DATE");
         assertThat(suite.records()).hasSize(2);
         ValidationRecord demo = suite.records().get(0);
-        assertThat(demo.text()).isEqualTo("Arnor is about to restore full diplomatic ties with Gondor.");
+        assertThat(demo.text()).isEqualTo("Norway expects to reopen its embassy in Santiago.");
         assertThat(demo.date()).isEqualTo(LocalDate.of(1995, 1, 1));
-        assertThat(demo.expected()).containsExactly(new ValidationRecord.Event("050", "ARN", "GON"));
+        assertThat(demo.expected()).containsExactly(new ValidationRecord.Event("050", "NOR", "CHL"));
         ValidationRecord date = suite.records().get(1);
         assertThat(date.evaluate()).isFalse();
         assertThat(date.expected()).isEmpty();
@@ -63,7 +63,7 @@ class ValidationSuiteTest {
     @Test
     void aMalformedRecordNamesFileAndLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("suite.xml");
-        Files.writeString(file, SUITE.replace("<Text>Sam Gamgee", "<Txt>Sam Gamgee"));
+        Files.writeString(file, SUITE.replace("<Text>A trade envoy", "<Txt>A trade envoy"));
         assertThatThrownBy(() -> ValidationSuite.read(file)).isInstanceOf(InputException.class)
                 .hasMessageStartingWith(file + ":23: malformed XML");
     }
@@ -78,7 +78,8 @@ class ValidationSuiteTest {
         assertThat(suite.records()).filteredOn(r -> !r.evaluate()).hasSize(10);
         assertThat(suite.included()).containsExactlyInAnyOrder("DEMO", "ACTOR", "VERB", "AGENT", "COMPOUND",
                 "PATTERN", "DATE", "MODIFY", "SYNSET");
-        assertThat(suite.records().get(0).expected()).containsExactly(new ValidationRecord.Event("050", "ARN", "GON"));
+        assertThat(suite.records().get(0).expected()).singleElement()
+                .satisfies(e -> assertThat(e.cameo()).isEqualTo("050"));
         assertThat(Files.isRegularFile(suite.actors())).isTrue();
         assertThat(Files.isRegularFile(suite.verbs())).isTrue();
     }

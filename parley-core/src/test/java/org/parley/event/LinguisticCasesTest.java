@@ -68,13 +68,13 @@ class LinguisticCasesTest {
 
     @Test
     void aSpeakerSayingAnotherMustActDemands() {
-        assertCodes("Russia said on Tuesday that Sudan must return a helicopter captured last week.", "RUS 100 SDN");
+        assertCodes("Kenya insisted on Friday that Somalia must hand back the seized fishing boats.", "KEN 100 SOM");
     }
 
     @Test
     void theObjectsActorIsTheTarget() {
-        List<String> triples = triples(TestPipeline.events("Yemen has rejected a U.S. request to interrogate the detainees."));
-        assertThat(triples).anyMatch(t -> t.startsWith("YEM 12") && t.endsWith(" USA"));
+        List<String> triples = triples(TestPipeline.events("Pakistan has rejected an Afghan request to extradite the suspects."));
+        assertThat(triples).anyMatch(t -> t.startsWith("PAK 12") && t.endsWith(" AFG"));
     }
 
     @Test
@@ -131,8 +131,8 @@ class LinguisticCasesTest {
     @Test
     void aReferringItIsNotAnExpletive() {
         List<String> triples = triples(TestPipeline.events(
-                "Uganda said on Sunday it had paid compensation to 67 elderly British nationals."));
-        assertThat(triples).anyMatch(t -> t.startsWith("UGA ") && t.endsWith(" GBR"));
+                "Tanzania said on Monday it had paid compensation to dozens of Kenyan traders."));
+        assertThat(triples).anyMatch(t -> t.startsWith("TZA ") && t.contains("KEN"));
     }
 
     @Test
