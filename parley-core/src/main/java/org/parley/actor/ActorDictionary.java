@@ -15,10 +15,17 @@ import java.util.function.BiConsumer;
 public final class ActorDictionary {
     private final Node root;
     private final int phrases;
+    private final Surnames surnames;
 
-    private ActorDictionary(Node root, int phrases) {
+    private ActorDictionary(Node root, int phrases, Surnames surnames) {
         this.root = root;
         this.phrases = phrases;
+        this.surnames = surnames;
+    }
+
+    /** Office holders by surname, for titled names the trie does not hold in full. */
+    Surnames surnames() {
+        return surnames;
     }
 
     /** The number of distinct phrases. */
@@ -120,6 +127,7 @@ public final class ActorDictionary {
     public static final class Builder {
         private final PhraseSplitter splitter;
         private final Node root = new Node();
+        private final Surnames.Builder surnames = new Surnames.Builder();
         private int phrases;
 
         /** @param splitter splits phrases into tokens exactly as the text analyser splits text */
@@ -161,6 +169,18 @@ public final class ActorDictionary {
             return this;
         }
 
+        /**
+         * Makes a person findable by the surname of one of their names after a title ("President Bush"), besides
+         * the phrases added with {@link #add}.
+         */
+        public Builder addSurname(String name, ActorEntry person) {
+            if (person.kind() != ActorEntry.Kind.PERSON) {
+                throw new IllegalArgumentException("only a person has a surname, got a " + person.kind());
+            }
+            surnames.add(splitter.split(name.strip()), person);
+            return this;
+        }
+
         private static boolean hasSense(Node node, ActorEntry entry) {
             for (Sense sense : node.senses) {
                 if (sense.entry.equals(entry)) {
@@ -172,7 +192,7 @@ public final class ActorDictionary {
 
         /** The finished dictionary. The builder must not be used afterwards. */
         public ActorDictionary build() {
-            return new ActorDictionary(root, phrases);
+            return new ActorDictionary(root, phrases, surnames.build());
         }
 
         private static boolean isAbbreviation(String phrase) {

@@ -2,7 +2,14 @@ package org.parley.actor;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.parley.actor.ActorEntry.Kind;
 import org.parley.dictionary.InvalidDictionaryException;
 import org.parley.dictionary.TsvTable;
@@ -14,21 +21,67 @@ import org.parley.dictionary.TsvTable;
  */
 public final class BuiltInActors {
     private static final String DIR = "org/parley/actor/";
-    private static final List<String> PEOPLE = List.of("people-g20.tsv", "people-regional.tsv");
+    private static final List<String> PEOPLE = List.of("people-g20.tsv", "people-regional.tsv", "people-other.tsv");
 
     private BuiltInActors() {
     }
 
     /** Adds every built-in table to the builder. */
     public static ActorDictionary.Builder addTo(ActorDictionary.Builder builder) throws InvalidDictionaryException {
-        addCountries(builder, TsvTable.resource(DIR + "countries.tsv"));
+        TsvTable countries = TsvTable.resource(DIR + "countries.tsv");
+        addCountries(builder, countries);
         addOrganizations(builder, TsvTable.resource(DIR + "organizations.tsv"));
         addGroups(builder, TsvTable.resource(DIR + "groups.tsv"));
+        List<TsvTable> people = new ArrayList<>();
         for (String file : PEOPLE) {
-            addPeople(builder, TsvTable.resource(DIR + file));
+            people.add(TsvTable.resource(DIR + file));
+            addPeople(builder, people.get(people.size() - 1));
         }
+        Set<String> countryCodes = new HashSet<>();
+        for (TsvTable.Row row : countries.rows()) {
+            countryCodes.add(row.get("code"));
+        }
+        addOutOfOffice(builder, people, countryCodes);
         addAgents(builder, TsvTable.resource(DIR + "agents.tsv"));
         return builder;
+    }
+
+    /**
+     * Outside all of their terms, office holders still belong to their country: "Barack Obama" is {@code USA} in
+     * 2005 and in 2020, when no dated term applies. Added after the dated entries, which therefore win whenever one
+     * applies. A name that people of different countries share gets no such entry.
+     */
+    static void addOutOfOffice(ActorDictionary.Builder builder, List<TsvTable> tables, Set<String> countryCodes) {
+        Map<String, String> countryOf = new LinkedHashMap<>();
+        Map<String, String> nameOf = new HashMap<>();
+        for (TsvTable table : tables) {
+            for (TsvTable.Row row : table.rows()) {
+                String country = row.get("code").substring(0, 3);
+                List<String> phrases = new ArrayList<>(row.list("aliases"));
+                phrases.add(0, row.get("name"));
+                for (String phrase : phrases) {
+                    String key = phrase.toLowerCase(Locale.ROOT);
+                    String before = countryOf.putIfAbsent(key, country);
+                    nameOf.putIfAbsent(key, row.get("name"));
+                    if (before != null && !before.equals(country)) {
+                        countryOf.put(key, "");
+                    }
+                }
+            }
+        }
+        for (TsvTable table : tables) {
+            for (TsvTable.Row row : table.rows()) {
+                List<String> phrases = new ArrayList<>(row.list("aliases"));
+                phrases.add(0, row.get("name"));
+                for (String phrase : phrases) {
+                    String country = countryOf.get(phrase.toLowerCase(Locale.ROOT));
+                    if (countryCodes.contains(country)) {
+                        builder.add(phrase, new ActorEntry(country, nameOf.get(phrase.toLowerCase(Locale.ROOT)),
+                                Kind.PERSON, null, null));
+                    }
+                }
+            }
+        }
     }
 
     static void addCountries(ActorDictionary.Builder builder, TsvTable table) throws InvalidDictionaryException {
@@ -81,9 +134,10 @@ public final class BuiltInActors {
             String name = row.get("name");
             LocalDate from = date(row, "start");
             LocalDate until = date(row, "end");
-            builder.add(name, entry(row, code, name, Kind.PERSON, from, until));
+            ActorEntry person = entry(row, code, name, Kind.PERSON, from, until);
+            builder.add(name, person).addSurname(name, person);
             for (String alias : row.list("aliases")) {
-                builder.add(alias, entry(row, code, name, Kind.PERSON, from, until));
+                builder.add(alias, person).addSurname(alias, person);
             }
         }
     }

@@ -94,6 +94,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             while (i < keys.length) {
                 ActorDictionary.Match match = dictionary.longestAt(keys, words, i);
                 ActorEntry best = match == null ? null : preferred(match.entries());
+                if (best != null && outOfOffice(best) && !Character.isUpperCase(words[i].charAt(0))) {
+                    best = null; // an office holder's name out of office must look like a name: not "rice", "moi"
+                }
                 if (best != null) {
                     if (best.kind() != Kind.EXCLUDED) {
                         pieces.add(new Piece(match.start(), match.end(), best));
@@ -108,6 +111,11 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 i++;
             }
             return pieces;
+        }
+
+        /** A person's undated entry, which stands for their country when none of their terms applies. */
+        private boolean outOfOffice(ActorEntry entry) {
+            return entry.kind() == Kind.PERSON && entry.from() == null && entry.until() == null;
         }
 
         /** The most specific meaning valid on the story date: a person over a group over a country over a role. */
@@ -141,6 +149,16 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                     actor = names.compose(phrase);
                 }
                 if (actor == null) {
+                    // "President Bush", "Prime Minister Chaudhry": a title before a listed office holder's surname.
+                    List<Piece> titled = titledSurname(sentence, phrase);
+                    if (titled != null) {
+                        phrase = titled;
+                        actor = names.compose(phrase);
+                        Piece name = titled.get(titled.size() - 1);
+                        learn(sentence, name.start(), name.end(), actor);
+                    }
+                }
+                if (actor == null) {
                     // "residents of Aleppo": a place the dictionary does not know, after a role of its people.
                     List<Piece> placed = placeRoles.withPlace(sentence, phrase,
                             q + 1 < pieces.size() ? pieces.get(q + 1) : null);
@@ -164,6 +182,35 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 p = q + 1;
             }
             return mentions;
+        }
+
+        /**
+         * The phrase of titles only extended by the office holder whose surname ends the unknown name after it, or
+         * {@code null}. Out of office, the holder's country takes the title's role: "President Bush" is
+         * {@code USAGOV} whichever Bush is meant.
+         */
+        private List<Piece> titledSurname(Sentence sentence, List<Piece> phrase) {
+            for (Piece piece : phrase) {
+                if (piece.entry().kind() != Kind.AGENT) {
+                    return null;
+                }
+            }
+            int from = phrase.get(phrase.size() - 1).end();
+            int end = PhraseGlue.trailingName(sentence, from);
+            if (end == from) {
+                return null;
+            }
+            List<String> name = new ArrayList<>(end - from);
+            for (int i = from; i < end; i++) {
+                name.add(sentence.token(i).text());
+            }
+            ActorEntry holder = dictionary.surnames().resolve(name, date);
+            if (holder == null) {
+                return null;
+            }
+            List<Piece> extended = new ArrayList<>(phrase);
+            extended.add(new Piece(from, end, holder));
+            return extended;
         }
 
         /**

@@ -94,4 +94,35 @@ class DictionaryActorRecognizerTest {
     void aBareRoleTakesThePlaceAfterIt() {
         assertThat(codes("Opposition parties in Nepal called a general strike.")).containsExactly("NPLOPP");
     }
+
+    @Test
+    void anOfficeHolderOutOfOfficeKeepsTheCountry() {
+        String sentence = "Barack Obama visited Nairobi to open a clinic.";
+        assertThat(actors(sentence, LocalDate.of(2012, 5, 1)).get(0)).contains("USAGOV=Barack Obama");
+        assertThat(actors(sentence, LocalDate.of(2005, 5, 1)).get(0)).contains("USA=Barack Obama");
+    }
+
+    @Test
+    void aTitleBeforeAListedSurnameNamesTheOfficeHolder() {
+        assertThat(actors("President Mugabe addressed supporters in Bulawayo.", LocalDate.of(2008, 3, 1)).get(0))
+                .contains("ZWEGOV=President Mugabe");
+        // Out of office the title still gives the role, with the holders' shared country.
+        assertThat(actors("President Bush spoke to reporters at the ranch.", LocalDate.of(2000, 1, 1)).get(0))
+                .contains("USAGOV=President Bush");
+    }
+
+    @Test
+    void aTitledSurnameOneLetterOffIsTheListedOne() {
+        assertThat(actors("President Yoweri Musevni toured the northern districts.", LocalDate.of(2010, 3, 1)).get(0))
+                .contains("UGAGOV=President Yoweri Musevni");
+        List<List<String>> doc = actors("President Yoweri Musevni toured the north. Musevni then flew home.",
+                LocalDate.of(2010, 3, 1));
+        assertThat(doc.get(1)).contains("UGAGOV=Musevni");
+    }
+
+    @Test
+    void aTitledSurnameNeedsTheHoldersFirstName() {
+        assertThat(actors("Chief Justice Iftikhar Chaudhry adjourned the hearing.", LocalDate.of(2000, 2, 1)).get(0))
+                .noneMatch(m -> m.startsWith("FJI"));
+    }
 }

@@ -1,0 +1,148 @@
+package org.parley.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Office holders by surname, for a title followed by a name the dictionary does not hold in full: "President Bush",
+ * "Vice-President Awori", or a misspelt "President Abdelaziz Bouteflicka". The title vouches that a person in office
+ * is meant, so the surname alone is looked up, and a surname one letter off a listed one of seven letters or more
+ * is taken for it. Immutable once built; thread-safe.
+ */
+final class Surnames {
+    /** Shortest surname key matched with one letter wrong: shorter ones are too often other names. */
+    private static final int FUZZY_MIN_LENGTH = 7;
+
+    private final Map<String, List<ActorEntry>> byKey;
+
+    private Surnames(Map<String, List<ActorEntry>> byKey) {
+        this.byKey = byKey;
+    }
+
+    /**
+     * The office holder a titled surname names on the given day, or {@code null}: the term in office that day;
+     * outside every term, the holders' country (as a {@link ActorEntry.Kind#COUNTRY} entry, so that the title
+     * supplies the role) when all candidates share it.
+     *
+     * @param name the words of the name as written, the surname last; any word before it must be one of the
+     *             holder's names ("Chief Justice Iftikhar Chaudhry" is not Fiji's Mahendra Chaudhry)
+     */
+    ActorEntry resolve(List<String> name, LocalDate day) {
+        String key = PhraseKey.of(name.get(name.size() - 1));
+        List<ActorEntry> candidates = byKey.get(key);
+        if (candidates == null && key.length() >= FUZZY_MIN_LENGTH) {
+            candidates = near(key);
+        }
+        if (candidates != null && name.size() > 1) {
+            candidates = candidates.stream().filter(c -> sharesAName(c, name)).toList();
+        }
+        if (candidates == null || candidates.isEmpty()) {
+            return null;
+        }
+        ActorEntry inOffice = null;
+        for (ActorEntry entry : candidates) {
+            if (entry.validOn(day)) {
+                if (inOffice != null && !inOffice.code().equals(entry.code())) {
+                    return null; // two holders of the name in office that day: "President Lee" may be either
+                }
+                inOffice = entry;
+            }
+        }
+        if (inOffice != null) {
+            return inOffice;
+        }
+        String country = candidates.get(0).code().substring(0, 3);
+        for (ActorEntry entry : candidates) {
+            if (!entry.code().startsWith(country)) {
+                return null;
+            }
+        }
+        return new ActorEntry(country, candidates.get(0).name(), ActorEntry.Kind.COUNTRY, null, null);
+    }
+
+    private static boolean sharesAName(ActorEntry holder, List<String> name) {
+        List<String> holderNames = List.of(PhraseKey.of(holder.name()).split("[ .-]+"));
+        for (int i = 0; i < name.size() - 1; i++) {
+            if (holderNames.contains(PhraseKey.of(name.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entries of the listed surnames one edit (insertion, deletion, substitution, transposition) away. */
+    private List<ActorEntry> near(String key) {
+        List<ActorEntry> found = new ArrayList<>();
+        for (Map.Entry<String, List<ActorEntry>> e : byKey.entrySet()) {
+            if (e.getKey().length() >= FUZZY_MIN_LENGTH - 1 && oneEditApart(key, e.getKey())) {
+                found.addAll(e.getValue());
+            }
+        }
+        return found;
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            // a substitution, or two neighbours swapped
+            if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+                return true;
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+        }
+        String longer = la > lb ? a : b;
+        String shorter = la > lb ? b : a;
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+    }
+
+    /** Collects surnames; not thread-safe. */
+    static final class Builder {
+        private final Map<String, List<ActorEntry>> byKey = new HashMap<>();
+
+        /**
+         * Adds a person under the last word of one of their names, and without an Arabic article ("al-Assad" is
+         * also "Assad"). Words of fewer than three letters are not surnames enough to look up.
+         */
+        Builder add(List<String> nameWords, ActorEntry person) {
+            if (nameWords.size() < 2) {
+                return this;
+            }
+            String last = PhraseKey.of(nameWords.get(nameWords.size() - 1));
+            put(last, person);
+            for (String article : new String[] {"al-", "el-", "ul-"}) {
+                if (last.startsWith(article)) {
+                    put(last.substring(article.length()), person);
+                }
+            }
+            return this;
+        }
+
+        private void put(String key, ActorEntry person) {
+            if (key.length() < 3 || !Character.isLetter(key.charAt(0))) {
+                return;
+            }
+            List<ActorEntry> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+            if (!list.contains(person)) {
+                list.add(person);
+            }
+        }
+
+        Surnames build() {
+            Map<String, List<ActorEntry>> copy = new HashMap<>();
+            byKey.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return new Surnames(Map.copyOf(copy));
+        }
+    }
+}
