@@ -93,8 +93,10 @@ public final class VerbPatternDictionary {
             byHead.computeIfAbsent(pattern.head(), h -> new ArrayList<>()).add(pattern);
         }
         Map<String, List<VerbPattern>> frozen = new HashMap<>();
-        // Longer patterns first: the first full match is then the most specific one.
-        Comparator<VerbPattern> specificFirst = Comparator.comparingInt((VerbPattern p) -> p.elements().size()).reversed();
+        // Longer patterns first: the first full match is then the most specific one. Of two as long, the one with
+        // more words is: "oppose mediation" before "oppose +".
+        Comparator<VerbPattern> specificFirst = Comparator.comparingInt((VerbPattern p) -> p.elements().size())
+                .reversed().thenComparing(VerbPattern::hasTarget);
         byHead.forEach((head, forHead) -> {
             forHead.sort(specificFirst);
             frozen.put(head, List.copyOf(forHead));
