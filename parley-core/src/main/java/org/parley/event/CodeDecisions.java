@@ -27,6 +27,10 @@ final class CodeDecisions {
     /** Verbs after which "would" reports a decision taken: "announced it would prohibit aid". */
     private static final Set<String> DECISIONS = Set.of("announce", "decide", "declare", "confirm", "order", "rule");
 
+    /** Verbs of commitment, whose "that" clause with a modal commits the subject: "agreed that they should meet". */
+    private static final Set<String> COMMITMENTS = Set.of("agree", "promise", "pledge", "vow", "undertake", "swear",
+            "assure", "guarantee");
+
     /** Nouns whose infinitive complement is agreed or promised. */
     private static final Set<String> AGREEMENT_NOUNS = Set.of("consensus", "agreement", "accord", "deal", "pledge",
             "promise", "commitment", "undertaking", "understanding");
@@ -189,6 +193,9 @@ final class CodeDecisions {
      */
     Predicate.Modality reportedFuture(Sentence sentence, List<Predicate> predicates, int k) {
         Predicate predicate = predicates.get(k);
+        if (committed(sentence, predicates, k)) {
+            return Predicate.Modality.FUTURE;
+        }
         if (predicate.modality() != Predicate.Modality.HYPOTHETICAL || predicate.negated()) {
             return null;
         }
@@ -210,6 +217,29 @@ final class CodeDecisions {
             }
         }
         return null;
+    }
+
+    /**
+     * "agreed on Wednesday that their countries should cooperate", "promised that it would release them": a modal
+     * predicate in the "that" clause right after a verb of commitment is the subject's commitment, as the infinitive
+     * after "agreed to" is.
+     */
+    private boolean committed(Sentence sentence, List<Predicate> predicates, int k) {
+        Predicate predicate = predicates.get(k);
+        if (k == 0 || predicate.negated() || predicate.infinitive()
+                || predicate.modality() == Predicate.Modality.FACTUAL) {
+            return false;
+        }
+        Predicate governor = predicates.get(k - 1);
+        if (governor.negated() || !COMMITMENTS.contains(heads.lemma(sentence, governor))) {
+            return false;
+        }
+        for (int i = governor.head() + 1; i < predicate.groupStart(); i++) {
+            if ("that".equalsIgnoreCase(sentence.token(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The infinitive completes a noun of agreement or promise: "a consensus to", "an agreement to". */

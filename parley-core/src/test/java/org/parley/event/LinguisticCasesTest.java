@@ -35,6 +35,15 @@ class LinguisticCasesTest {
     }
 
     @Test
+    void aCommitmentInAThatClauseIsAnIntent() {
+        assertCodes("Sudan's army promised that it would release the detained protesters.", "SDNMIL 0353 -");
+        List<String> triples = triples(TestPipeline.events(
+                "Kenyan and Ugandan officials agreed on Tuesday that their governments should share intelligence."));
+        assertThat(triples).anyMatch(t -> t.matches("(KEN|UGA)GOV 0314 .*"));
+        assertThat(triples).noneMatch(t -> t.contains(" 064 "));
+    }
+
+    @Test
     void aRefusalToMeetRejects() {
         assertCodes("Israel refused to meet Hamas negotiators in Cairo.", "ISR 125 PSEREBHMS");
     }
