@@ -22,7 +22,8 @@ import org.parley.text.Clauses;
  * not locate it: in "the envoy, who met them in Doha, later called Haniya" the call is not in Doha. A destination
  * ("flew to Sharm el-Sheikh") locates only a visit. Failing a phrase, a visit is where it goes ("visited Moscow"),
  * a hosted visit where the host is, and an attack where its target is when the target is a place ("bombed
- * Beirut", "captured the town of Shusha"). Failing that, the events of the lead sentence are at its dateline
+ * Beirut", "captured the town of Shusha"); an attack with no victim named strikes the country of the place it is
+ * located at ("fired shells at targets in Jericho"). Failing that, the events of the lead sentence are at its dateline
  * ("VIENNA - Iran and six world powers reached an agreement"): a lead reports what happened where the story was
  * filed. Later sentences do not inherit the dateline, and an event with none of these has no location.
  * Thread-safe.
@@ -34,6 +35,7 @@ public final class GazetteerLocationResolver implements LocationResolver {
     private static final String TELEPHONE = "041";
     /** Assaults, fights and mass violence: where they strike is where they happen. */
     private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
+    private static final String CEASEFIRE_VIOLATION = "196";
 
     private static final String DESTINATION = "to";
     private static final int VERBAL_COOPERATION = 1;
@@ -69,7 +71,8 @@ public final class GazetteerLocationResolver implements LocationResolver {
             for (CodedEvent event : events) {
                 Place place = event.type().cameo().equals(TELEPHONE) ? null
                         : place(sentence, actors, event, clauses, found, dateline);
-                located.add(event.withLocation(place == null ? null : place.toLocation()));
+                located.add(struckPlace(sentence, actors, event, clauses, found, place)
+                        .withLocation(place == null ? null : place.toLocation()));
             }
             // What the document is about: its actors' countries, not counting place names read as actors.
             List<ActorMention> notPlaces = actors.stream()
@@ -100,6 +103,36 @@ public final class GazetteerLocationResolver implements LocationResolver {
                 return said;
             }
             return dateline == null ? null : choose(dateline, actors);
+        }
+
+        /**
+         * "fired shells at targets in Jericho", "killed 46 civilians in an attack on a village in Herat": an attack
+         * with no named victim strikes the country of the place it hit, when that place is named after the verb in
+         * its own clause and is where the event is located.
+         */
+        private CodedEvent struckPlace(Sentence sentence, List<ActorMention> actors, CodedEvent event,
+                                       Clauses clauses, List<PlacePhrase> found, Place place) {
+            // A ceasefire is broken against the other side, not against the place where it is broken.
+            if (place == null || event.target() != null || clauses == null
+                    || !VIOLENCE.contains(event.type().cameo().substring(0, 2))
+                    || event.type().cameo().equals(CEASEFIRE_VIOLATION)) {
+                return event;
+            }
+            int verb = tokenAt(sentence, event.verbStart());
+            PlacePhrase phrase = phraseOf(clauses, found, verb);
+            if (phrase == null || phrase.firstToken() <= verb || phrase.topical()
+                    || phrase.preposition().equals(DESTINATION) || !place.equals(choose(phrase, actors))) {
+                return event;
+            }
+            Place country = gazetteer.country(place.country());
+            int start = sentence.token(phrase.firstToken()).start();
+            int end = sentence.token(phrase.endToken() - 1).end();
+            ActorMention struck = new ActorMention(place.country(), country == null ? place.country() : country.name(),
+                    sentence.text().substring(start - sentence.start(), end - sentence.start()), phrase.firstToken(),
+                    phrase.endToken(), start, end);
+            return new CodedEvent(event.docId(), event.sentence(), event.source(), struck, event.type(), event.date(),
+                    event.location(), event.verbText(), event.verbStart(), event.verbEnd(), event.pattern(),
+                    event.text());
         }
 
         /** The place a sentence's phrases give the predicate at token {@code verb}, or {@code null}. */

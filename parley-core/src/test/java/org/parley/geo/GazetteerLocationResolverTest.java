@@ -51,6 +51,18 @@ class GazetteerLocationResolverTest {
     }
 
     @Test
+    void anAttackWithNoNamedVictimStrikesThePlaceItHit() {
+        CodedEvent shelling = event("Israeli tanks shelled positions in Jenin overnight, residents said.", "shelled");
+        assertThat(shelling.target()).isNotNull();
+        assertThat(shelling.target().code()).isEqualTo("PSE");
+        assertThat(shelling.target().text()).isEqualTo("Jenin");
+        // A named victim stays the target; the place only locates the attack.
+        CodedEvent strike = event("Israeli aircraft struck Hamas positions in Khan Younis on Friday.", "struck");
+        assertThat(strike.target().code()).isEqualTo("PSEREBHMS");
+        assertThat(strike.location().country()).isEqualTo("PSE");
+    }
+
+    @Test
     void aPlaceInAnotherClauseDoesNotLocateTheEvent() {
         CodedEvent call = event("In mid-October, they met again in Doha, Qatar, and then a few weeks later the "
                 + "Russian envoy had a phone conversation with Hamas's chief, Ismail Haniya.", "had a phone");
