@@ -167,6 +167,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                         actor = names.compose(phrase);
                     }
                 }
+                if (actor == null) {
+                    // "Protesters rallied in Basra": a crowd is of the place where it acts.
+                    List<Piece> placed = placeRoles.actingAt(sentence, phrase, pieces.subList(q + 1, pieces.size()));
+                    if (placed != null) {
+                        phrase = placed;
+                        actor = names.compose(phrase);
+                    }
+                }
                 int end = PhraseGlue.trailingName(sentence, phrase.get(phrase.size() - 1).end());
                 if (actor != null) {
                     int start = phrase.get(0).start();

@@ -35,6 +35,25 @@ class PlaceRolesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Protesters rallied in Basra on Friday to demand jobs.              | IRQOPP:Protesters
+            Mourners gathered at the cathedral in Lviv for the funeral.        | UKRCVL:Mourners
+            Riot police dispersed demonstrators protesting the vote in Harare. | ZWEOPP:demonstrators
+            """)
+    void aCrowdIsOfThePlaceWhereItActs(String sentence, String expected) {
+        assertThat(actors(sentence)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Refugees arrived in Greece on Monday.             | GRC
+            Residents said troops attacked villages in Idlib. | SYR
+            """)
+    void refugeesAndCrowdsOfAnotherClauseTakeNoPlace(String sentence, String country) {
+        assertThat(actors(sentence)).noneMatch(a -> a.startsWith(country) && !a.contains(":Greece"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Troops in Aleppo shelled rebel positions.    | SYR
             Fighting near Bakhmut intensified on Sunday. | UKR
             """)
