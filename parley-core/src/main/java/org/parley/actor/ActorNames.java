@@ -56,6 +56,14 @@ public final class ActorNames {
     /** The actor a phrase stands for, or {@code null} when it is only a role with no country ("officials"). */
     ActorEntry compose(List<Piece> phrase) {
         ActorEntry named = first(phrase, Kind.PERSON, Kind.GROUP, Kind.ORGANIZATION);
+        ActorEntry role = first(phrase, Kind.AGENT);
+        if (named != null && named.kind() == Kind.PERSON && named.from() == null && named.until() == null
+                && named.code().length() == 3 && role != null) {
+            // Out of office a listed person stands for their country; the title before the name gives the role
+            // the text claims for them: "the military government of President Prosper Avril".
+            String code = named.code() + role.code();
+            return new ActorEntry(code, describe(code), Kind.PERSON, null, null);
+        }
         if (named != null) {
             return named;
         }
@@ -63,7 +71,6 @@ public final class ActorNames {
         if (place == null) {
             return null;
         }
-        ActorEntry role = first(phrase, Kind.AGENT);
         if (role == null || place.kind() == Kind.SEAT) {
             return new ActorEntry(place.code(), describe(place.code()), place.kind(), null, null);
         }

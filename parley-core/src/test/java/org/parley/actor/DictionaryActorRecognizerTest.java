@@ -103,6 +103,15 @@ class DictionaryActorRecognizerTest {
     }
 
     @Test
+    void outOfOfficeTheTitleGivesTheRole() {
+        LocalDate later = LocalDate.of(2005, 6, 1);
+        assertThat(actors("Former president Carlos Menem appeared before the judge.", later).get(0))
+                .containsExactly("ARGELI=Former president Carlos Menem");
+        assertThat(actors("Carlos Menem appeared before the judge.", later).get(0))
+                .containsExactly("ARG=Carlos Menem");
+    }
+
+    @Test
     void aTitleBeforeAListedSurnameNamesTheOfficeHolder() {
         assertThat(actors("President Mugabe addressed supporters in Bulawayo.", LocalDate.of(2008, 3, 1)).get(0))
                 .contains("ZWEGOV=President Mugabe");
