@@ -103,6 +103,12 @@ class DictionaryActorRecognizerTest {
     }
 
     @Test
+    void armedGroupsByTheirFullNames() {
+        assertThat(codes("The Revolutionary United Front freed the peacekeepers on Monday.")).contains("SLEREBRUF");
+        assertThat(codes("Forces for the Defence of Democracy fighters ambushed a convoy.")).contains("BDIPTYCND");
+    }
+
+    @Test
     void outOfOfficeTheTitleGivesTheRole() {
         LocalDate later = LocalDate.of(2005, 6, 1);
         assertThat(actors("Former president Carlos Menem appeared before the judge.", later).get(0))
