@@ -74,6 +74,15 @@ class PloverConventionsTest {
     }
 
     @Test
+    void mobilisingCiviliansRalliesSupportAndMobilisingTroopsMobilizes() {
+        List<CodedEvent> rally = assertCodes("Qatar mobilized advocacy groups in Europe to back the Afghan refugees.",
+                "QAT 053 AFGREF");
+        assertThat(ploverOf(rally, "053")).isEqualTo("SUPPORT");
+        List<CodedEvent> troops = TestPipeline.events("Armenia mobilized its reservists on Sunday.");
+        assertThat(troops).anySatisfy(e -> assertThat(e.type().plover().event()).isEqualTo("MOBILIZE"));
+    }
+
+    @Test
     void opposingAMediationRejectsIt() {
         List<CodedEvent> events = assertCodes(
                 "Ethiopia is opposed to Egyptian mediation in the dispute over the Nile dam.", "ETH 126 EGY");
