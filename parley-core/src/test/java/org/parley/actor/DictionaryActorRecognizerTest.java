@@ -103,6 +103,15 @@ class DictionaryActorRecognizerTest {
     }
 
     @Test
+    void aPersonWithOfficesOfSeveralCodesHasNoCountryOutOfOffice() {
+        // Jens Stoltenberg led Norway and then NATO: between and after, his name alone is no actor of either.
+        assertThat(actors("Jens Stoltenberg spoke to students in Oslo.", LocalDate.of(2019, 5, 1)).get(0))
+                .contains("IGOWSTNAT=Jens Stoltenberg");
+        assertThat(actors("Jens Stoltenberg spoke to students in Oslo.", LocalDate.of(2003, 5, 1)).get(0))
+                .noneMatch(m -> m.endsWith("=Jens Stoltenberg"));
+    }
+
+    @Test
     void armedGroupsByTheirFullNames() {
         assertThat(codes("The Revolutionary United Front freed the peacekeepers on Monday.")).contains("SLEREBRUF");
         assertThat(codes("Forces for the Defence of Democracy fighters ambushed a convoy.")).contains("BDIPTYCND");
