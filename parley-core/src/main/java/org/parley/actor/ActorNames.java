@@ -58,11 +58,18 @@ public final class ActorNames {
         ActorEntry named = first(phrase, Kind.PERSON, Kind.GROUP, Kind.ORGANIZATION);
         ActorEntry role = first(phrase, Kind.AGENT);
         if (named != null && named.kind() == Kind.PERSON && named.from() == null && named.until() == null
-                && named.code().length() == 3 && role != null) {
-            // Out of office a listed person stands for their country; the title before the name gives the role
-            // the text claims for them: "the military government of President Prosper Avril".
-            String code = named.code() + role.code();
-            return new ActorEntry(code, describe(code), Kind.PERSON, null, null);
+                && named.code().length() == 3) {
+            // Out of office a listed person stands for their country, unless the phrase names the body they speak
+            // for now ("WHO chief Tedros", "EU foreign policy chief Josep Borrell"); a title gives the role the
+            // text claims for them: "the military government of President Prosper Avril".
+            ActorEntry body = first(phrase, Kind.GROUP, Kind.ORGANIZATION);
+            if (body != null) {
+                return body;
+            }
+            if (role != null) {
+                String code = named.code() + role.code();
+                return new ActorEntry(code, describe(code), Kind.PERSON, null, null);
+            }
         }
         if (named != null) {
             return named;
