@@ -49,7 +49,9 @@ public final class BuiltInActors {
     /**
      * Outside all of their terms, office holders still belong to their country: "Barack Obama" is {@code USA} in
      * 2005 and in 2020, when no dated term applies. Added after the dated entries, which therefore win whenever one
-     * applies. A name that people of different countries share gets no such entry.
+     * applies. A name that people of different countries share gets no such entry, and neither does a one-word
+     * alias: out of office, "Bolton" or "Kerry" is as likely a place or someone else (after a title, {@link
+     * Surnames} still finds the holder: "President Obama").
      */
     static void addOutOfOffice(ActorDictionary.Builder builder, List<TsvTable> tables, Set<String> countryCodes) {
         Map<String, String> countryOf = new LinkedHashMap<>();
@@ -75,7 +77,7 @@ public final class BuiltInActors {
                 phrases.add(0, row.get("name"));
                 for (String phrase : phrases) {
                     String country = countryOf.get(phrase.toLowerCase(Locale.ROOT));
-                    if (countryCodes.contains(country)) {
+                    if (countryCodes.contains(country) && phrase.strip().contains(" ")) {
                         builder.add(phrase, new ActorEntry(country, nameOf.get(phrase.toLowerCase(Locale.ROOT)),
                                 Kind.PERSON, null, null));
                     }

@@ -100,6 +100,8 @@ class DictionaryActorRecognizerTest {
         String sentence = "Barack Obama visited Nairobi to open a clinic.";
         assertThat(actors(sentence, LocalDate.of(2012, 5, 1)).get(0)).contains("USAGOV=Barack Obama");
         assertThat(actors(sentence, LocalDate.of(2005, 5, 1)).get(0)).contains("USA=Barack Obama");
+        // A one-word alias does not stand for the country out of office: this Bolton is a town.
+        assertThat(actors("Bolton council approved the budget.", LocalDate.of(2022, 5, 1)).get(0)).isEmpty();
     }
 
     @Test
