@@ -17,9 +17,12 @@ final class Surnames {
     private static final int FUZZY_MIN_LENGTH = 7;
 
     private final Map<String, List<ActorEntry>> byKey;
+    /** The surnames the tables list on their own as aliases: distinctive enough to stand without a first name. */
+    private final Map<String, List<ActorEntry>> distinctive;
 
-    private Surnames(Map<String, List<ActorEntry>> byKey) {
+    private Surnames(Map<String, List<ActorEntry>> byKey, Map<String, List<ActorEntry>> distinctive) {
         this.byKey = byKey;
+        this.distinctive = distinctive;
     }
 
     /**
@@ -28,13 +31,15 @@ final class Surnames {
      * supplies the role) when all candidates share it.
      *
      * @param name the words of the name as written, the surname last; any word before it must be one of the
-     *             holder's names ("Chief Justice Iftikhar Chaudhry" is not Fiji's Mahendra Chaudhry)
+     *             holder's names ("Chief Justice Iftikhar Chaudhry" is not Fiji's Mahendra Chaudhry), and a surname
+     *             alone must be one the tables list on its own ("President Mugabe", not "police chief Hassan")
      */
     ActorEntry resolve(List<String> name, LocalDate day) {
         String key = PhraseKey.of(name.get(name.size() - 1));
-        List<ActorEntry> candidates = byKey.get(key);
+        Map<String, List<ActorEntry>> index = name.size() > 1 ? byKey : distinctive;
+        List<ActorEntry> candidates = index.get(key);
         if (candidates == null && key.length() >= FUZZY_MIN_LENGTH) {
-            candidates = near(key);
+            candidates = near(index, key);
         }
         if (candidates != null && name.size() > 1) {
             candidates = candidates.stream().filter(c -> sharesAName(c, name)).toList();
@@ -74,9 +79,9 @@ final class Surnames {
     }
 
     /** The entries of the listed surnames one edit (insertion, deletion, substitution, transposition) away. */
-    private List<ActorEntry> near(String key) {
+    private static List<ActorEntry> near(Map<String, List<ActorEntry>> index, String key) {
         List<ActorEntry> found = new ArrayList<>();
-        for (Map.Entry<String, List<ActorEntry>> e : byKey.entrySet()) {
+        for (Map.Entry<String, List<ActorEntry>> e : index.entrySet()) {
             if (e.getKey().length() >= FUZZY_MIN_LENGTH - 1 && oneEditApart(key, e.getKey())) {
                 found.addAll(e.getValue());
             }
@@ -110,39 +115,51 @@ final class Surnames {
     /** Collects surnames; not thread-safe. */
     static final class Builder {
         private final Map<String, List<ActorEntry>> byKey = new HashMap<>();
+        private final Map<String, List<ActorEntry>> distinctive = new HashMap<>();
 
         /**
          * Adds a person under the last word of one of their names, and without an Arabic article ("al-Assad" is
-         * also "Assad"). Words of fewer than three letters are not surnames enough to look up.
+         * also "Assad"); a one-word name is a distinctive surname. Words of fewer than three letters are not
+         * surnames enough to look up.
          */
         Builder add(List<String> nameWords, ActorEntry person) {
-            if (nameWords.size() < 2) {
+            if (nameWords.isEmpty()) {
                 return this;
             }
             String last = PhraseKey.of(nameWords.get(nameWords.size() - 1));
-            put(last, person);
+            put(byKey, last, person);
+            if (nameWords.size() == 1) {
+                put(distinctive, last, person);
+            }
             for (String article : new String[] {"al-", "el-", "ul-"}) {
                 if (last.startsWith(article)) {
-                    put(last.substring(article.length()), person);
+                    put(byKey, last.substring(article.length()), person);
+                    if (nameWords.size() == 1) {
+                        put(distinctive, last.substring(article.length()), person);
+                    }
                 }
             }
             return this;
         }
 
-        private void put(String key, ActorEntry person) {
+        private static void put(Map<String, List<ActorEntry>> index, String key, ActorEntry person) {
             if (key.length() < 3 || !Character.isLetter(key.charAt(0))) {
                 return;
             }
-            List<ActorEntry> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+            List<ActorEntry> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
             if (!list.contains(person)) {
                 list.add(person);
             }
         }
 
         Surnames build() {
+            return new Surnames(frozen(byKey), frozen(distinctive));
+        }
+
+        private static Map<String, List<ActorEntry>> frozen(Map<String, List<ActorEntry>> index) {
             Map<String, List<ActorEntry>> copy = new HashMap<>();
-            byKey.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            return new Surnames(Map.copyOf(copy));
+            index.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return Map.copyOf(copy);
         }
     }
 }
