@@ -59,7 +59,8 @@ final class ValidateCommand implements Callable<Integer> {
 
         out.printf("PETRARCH validation suite %s (%s)%n", records, parleyConventions
                 ? "Parley's conventions: the future tense is an announcement"
-                : "PETRARCH's conventions: the future tense codes the act, visits and meetings go both ways");
+                : "PETRARCH's conventions: the future tense and modals code the act, negation codes the opposite act, "
+                + "[active:passive] codes go both ways");
         for (DictionaryReport report : parley.dictionaries()) {
             out.printf("  %s%n", report.summary());
         }

@@ -25,7 +25,7 @@ public final class ClauseAnalyzer {
         List<Predicate> predicates = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.token(i);
-            if (token.isVerb() && !attributive(sentence, i) && !goingTo(sentence, i)) {
+            if (token.isVerb() && !attributive(sentence, i) && !goingTo(sentence, i) && contracted(sentence, i) == null) {
                 predicates.add(analyze(sentence, i));
             }
         }
@@ -42,8 +42,12 @@ public final class ClauseAnalyzer {
             Token token = sentence.token(i);
             String word = token.text().toLowerCase();
             String pos = token.pos();
-            if (NEGATIONS.contains(word) && ("PART".equals(pos) || "ADV".equals(pos) || "DET".equals(pos))) {
-                negated = true;
+            Predicate.Modality contractedModal = contracted(sentence, i);
+            if ("n't".equals(word) || "’t".equals(word)
+                    || NEGATIONS.contains(word) && ("PART".equals(pos) || "ADV".equals(pos) || "DET".equals(pos))) {
+                negated = true; // the tagger calls "n't" a particle, an auxiliary or punctuation
+            } else if (contractedModal != null) {
+                modality = contractedModal;
             } else if ("AUX".equals(pos)) {
                 if (FUTURE.contains(word)) {
                     modality = Predicate.Modality.FUTURE;
@@ -52,7 +56,10 @@ public final class ClauseAnalyzer {
                 } else if (OBLIGATION.contains(word)) {
                     modality = Predicate.Modality.OBLIGATION;
                 } else if (("be".equals(token.lemma()) || "get".equals(token.lemma())) && start == i + 1
-                        && isParticiple(sentence.token(head))) {
+                        && modality != Predicate.Modality.FUTURE
+                        && !sentence.token(head).text().toLowerCase().endsWith("ing")) {
+                    // After "be" a lexical verb not in -ing is a participle, whatever the lemmatizer made of it
+                    // ("was shot" keeps the lemma "shot").
                     passive = true;
                 }
             } else if ("ADV".equals(pos) || ",".equals(word) && i > 0 && "ADV".equals(sentence.token(i - 1).pos())
@@ -79,6 +86,21 @@ public final class ClauseAnalyzer {
             passive = false; // "were engaged in ethnic cleansing": a state of the subject, no agent
         }
         return new Predicate(head, start, passive, negated, modality, infinitive);
+    }
+
+    /**
+     * The modality of "wo", "ca" and "sha" before "n't" ("won't", "can't", "shan't"), which the tagger may call a
+     * verb; {@code null} for any other token.
+     */
+    static Predicate.Modality contracted(Sentence sentence, int i) {
+        if (i + 1 >= sentence.size() || !"n't".equalsIgnoreCase(sentence.token(i + 1).text())) {
+            return null;
+        }
+        return switch (sentence.token(i).text().toLowerCase()) {
+            case "wo", "sha" -> Predicate.Modality.FUTURE;
+            case "ca" -> Predicate.Modality.HYPOTHETICAL;
+            default -> null;
+        };
     }
 
     /** ", supported by Russia," and "forces backed by Iran": a participle with no auxiliary, then "by". */

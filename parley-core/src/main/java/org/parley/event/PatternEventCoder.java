@@ -99,24 +99,7 @@ public final class PatternEventCoder implements EventCoder {
         if (cue == null || cue.isEmpty()) {
             reportedDemands.addTo(document, sentence, predicates, subjects, out);
         }
-        if (conventions.reciprocalContacts()) {
-            out = withReciprocalContacts(out);
-        }
         return withoutRepeats(out);
-    }
-
-    /** PETRARCH's practice: a visit is also hosted (043) and a meeting is met back (040). */
-    private List<Extraction> withReciprocalContacts(List<Extraction> extractions) {
-        List<Extraction> all = new ArrayList<>(extractions);
-        for (Extraction x : extractions) {
-            if (x instanceof CodedEvent e && e.target() != null
-                    && ("042".equals(e.type().cameo()) || "040".equals(e.type().cameo()))) {
-                EventType back = codebook.get("042".equals(e.type().cameo()) ? "043" : "040");
-                all.add(new CodedEvent(e.docId(), e.sentence(), e.target(), e.source(), back, e.date(), e.location(),
-                        e.verbText(), e.verbStart(), e.verbEnd(), e.pattern(), e.text()));
-            }
-        }
-        return all;
     }
 
     /** One event per (source, code, target) in a sentence: "met in Doha, Qatar" must not count twice. */
@@ -187,21 +170,30 @@ public final class PatternEventCoder implements EventCoder {
         int verbEnd = sentence.token(Math.max(predicate.head(), match.end() - 1)).end();
         String verbText = sentence.text().substring(verbStart - sentence.start(), verbEnd - sentence.start());
         Discard.Reason reason = null;
-        if (CodeDecisions.refusal(predicate) && !predicate.infinitive()) {
-            reason = null; // already coded as the refusal
-        } else if (predicate.negated() || governor != null && governor.negated()) {
+        boolean negationCoded = predicate.negated()
+                && type.cameo().equals(conventions.negated(match.pattern().cameo()));
+        if (CodeDecisions.refusal(predicate) && !predicate.infinitive() || negationCoded) {
+            reason = null; // already coded as the refusal or the negated act
+        } else if (predicate.negated() || governor != null && governor.negated() && conventions.negationGoverns()) {
             reason = Discard.Reason.NEGATED;
-        } else if (CodeDecisions.uncertain(predicate) && !CodeDecisions.conditional(sentence, predicate)
-                && !reportedFuture
-                || governor != null && CodeDecisions.uncertain(governor)) {
+        } else if (!conventions.codesModalActs() && (CodeDecisions.uncertain(predicate)
+                && !CodeDecisions.conditional(sentence, predicate) && !reportedFuture
+                || governor != null && CodeDecisions.uncertain(governor))) {
             reason = Discard.Reason.HYPOTHETICAL;
         }
         List<ActorMention> sources;
         List<ActorMention> targets;
-        if (predicate.passive()) {
+        if (match.source() != null) {
+            // "received money from X": the pattern's source slot acts on the subject.
+            sources = subjects.withFollowing(match.source());
+            targets = subjects.subjectsOf(k);
+        } else if (predicate.passive()) {
             sources = subjects.passiveAgent(predicate);
             targets = subjects.subjectsOf(k);
-            if (sources.isEmpty() && "17".equals(type.root())) {
+            if (sources.isEmpty() && conventions.sourceAfterAgentlessPassive()) {
+                ActorMention after = subjects.firstActorAfter(predicate.head() + 1, match.end(), targets);
+                sources = after == null ? List.of() : List.of(after);
+            } else if (sources.isEmpty() && "17".equals(type.root())) {
                 // "was arrested in Lebanon": coercion with no agent named is the state's where it happened.
                 ActorMention place = subjects.firstActorAfter(predicate.head() + 1, match.end(), targets);
                 if (place != null && place.code().length() == 3 && subjects.isLocative(place)) {
@@ -242,8 +234,9 @@ public final class PatternEventCoder implements EventCoder {
             for (ActorMention source : sources) {
                 for (ActorMention other : sources) {
                     if (source != other && !source.code().equals(other.code())) {
-                        out.add(new CodedEvent(document.id(), sentence.index(), source, other, type, storyDate, null,
-                                verbText, verbStart, verbEnd, match.pattern().text(), sentence.text()));
+                        add(out, new CodedEvent(document.id(), sentence.index(), source, other, type, storyDate,
+                                null, verbText, verbStart, verbEnd, match.pattern().text(), sentence.text()),
+                                match.pattern());
                     }
                 }
             }
@@ -259,9 +252,23 @@ public final class PatternEventCoder implements EventCoder {
                     out.add(new Discard(sentence.index(), verbText, type.cameo(), Discard.Reason.SAME_ACTOR));
                     continue;
                 }
-                out.add(new CodedEvent(document.id(), sentence.index(), source, target, type, storyDate, null,
-                        verbText, verbStart, verbEnd, match.pattern().text(), sentence.text()));
+                add(out, new CodedEvent(document.id(), sentence.index(), source, target, type, storyDate, null,
+                        verbText, verbStart, verbEnd, match.pattern().text(), sentence.text()), match.pattern());
             }
+        }
+    }
+
+    /**
+     * Adds an event and, under PETRARCH's conventions, the same event seen from its target when the pattern gives
+     * the code for it ({@code [042:043]}: a visit is hosted) and the event kept the pattern's own code.
+     */
+    private void add(List<Extraction> out, CodedEvent event, VerbPattern pattern) {
+        out.add(event);
+        if (conventions.reciprocalContacts() && pattern.reverse() != null && event.target() != null
+                && event.type().cameo().equals(pattern.cameo())) {
+            out.add(new CodedEvent(event.docId(), event.sentence(), event.target(), event.source(),
+                    codebook.get(pattern.reverse()), event.date(), event.location(), event.verbText(),
+                    event.verbStart(), event.verbEnd(), event.pattern(), event.text()));
         }
     }
 }

@@ -94,7 +94,7 @@ public final class VerbPatternDictionary {
         }
         Map<String, List<VerbPattern>> frozen = new HashMap<>();
         // Longer patterns first: the first full match is then the most specific one.
-        Comparator<VerbPattern> specificFirst = Comparator.comparingInt((VerbPattern p) -> p.elements().size()).reversed();
+        Comparator<VerbPattern> specificFirst = Comparator.comparingInt((VerbPattern p) -> p.length()).reversed();
         byHead.forEach((head, forHead) -> {
             forHead.sort(specificFirst);
             frozen.put(head, List.copyOf(forHead));
