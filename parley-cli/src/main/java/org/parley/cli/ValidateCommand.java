@@ -60,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
         out.printf("PETRARCH validation suite %s (%s)%n", records, parleyConventions
                 ? "Parley's conventions: the future tense is an announcement"
                 : "PETRARCH's conventions: the future tense and modals code the act, negation codes the opposite act, "
-                + "[active:passive] codes go both ways");
+                + "[active:passive] codes go both ways, an event needs a target, places are actors");
         for (DictionaryReport report : parley.dictionaries()) {
             out.printf("  %s%n", report.summary());
         }

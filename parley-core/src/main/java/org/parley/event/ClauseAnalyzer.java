@@ -25,7 +25,8 @@ public final class ClauseAnalyzer {
         List<Predicate> predicates = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.token(i);
-            if (token.isVerb() && !attributive(sentence, i) && !goingTo(sentence, i) && contracted(sentence, i) == null) {
+            if (token.isVerb() && !attributive(sentence, i) && !goingTo(sentence, i) && contracted(sentence, i) == null
+                    && !auxiliary(sentence, i)) {
                 predicates.add(analyze(sentence, i));
             }
         }
@@ -48,7 +49,7 @@ public final class ClauseAnalyzer {
                 negated = true; // the tagger calls "n't" a particle, an auxiliary or punctuation
             } else if (contractedModal != null) {
                 modality = contractedModal;
-            } else if ("AUX".equals(pos)) {
+            } else if ("AUX".equals(pos) || auxiliary(sentence, i)) {
                 if (FUTURE.contains(word)) {
                     modality = Predicate.Modality.FUTURE;
                 } else if (HYPOTHETICAL.contains(word)) {
@@ -87,6 +88,23 @@ public final class ClauseAnalyzer {
         }
         return new Predicate(head, start, passive, negated, modality, infinitive);
     }
+
+    /**
+     * "has", "had", "was" or "did" tagged as a lexical verb right before one that ends in "-ed", "-en" or "-ing", as
+     * the tagger now and then tags "has risen": an auxiliary all the same.
+     */
+    static boolean auxiliary(Sentence sentence, int i) {
+        Token token = sentence.token(i);
+        if (!token.isVerb() || i + 1 >= sentence.size() || !AUXILIARY_LEMMAS.contains(token.lemma())) {
+            return false;
+        }
+        Token next = sentence.token(i + 1);
+        String word = next.text().toLowerCase();
+        return next.isVerb() && (word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing")
+                || !word.equals(next.lemma()));
+    }
+
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be", "do");
 
     /**
      * The modality of "wo", "ca" and "sha" before "n't" ("won't", "can't", "shan't"), which the tagger may call a

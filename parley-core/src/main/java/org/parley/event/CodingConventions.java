@@ -57,6 +57,16 @@ public enum CodingConventions {
         return this == PETRARCH;
     }
 
+    /** Whether a place after "in" or "at" is a partner of a meeting like any actor ("arranged visits in Bree"). */
+    boolean placesAsActors() {
+        return this == PETRARCH;
+    }
+
+    /** Whether an event needs a target as well as a source (PETRARCH's {@code require_dyad}). */
+    boolean requiresTarget() {
+        return this == PETRARCH;
+    }
+
     /** The code of the negated act, or {@code null} when the act negated is no event. */
     String negated(String cameo) {
         return this == PETRARCH ? NEGATIONS.get(cameo) : null;

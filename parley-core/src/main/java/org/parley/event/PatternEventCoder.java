@@ -134,6 +134,11 @@ public final class PatternEventCoder implements EventCoder {
         return kept;
     }
 
+    /** "met in Doha": a place, not a partner; PETRARCH codes places as actors like any other. */
+    private boolean meetingPlace(EventType type, ActorMention actor, SubjectFinder subjects) {
+        return MEETINGS.contains(type.cameo()) && subjects.isLocative(actor) && !conventions.placesAsActors();
+    }
+
     /** Meeting, agreeing and cooperating are done with each other: "Turkish and Greek officials met". */
     private static boolean reciprocal(EventType type) {
         int root = Integer.parseInt(type.root());
@@ -203,17 +208,24 @@ public final class PatternEventCoder implements EventCoder {
         } else {
             sources = subjects.subjectsOf(k);
             // "met again in Doha": where they met, not whom.
-            boolean placeOfMeeting = match.target() != null && MEETINGS.contains(type.cameo())
-                    && subjects.isLocative(match.target());
+            boolean placeOfMeeting = match.target() != null && meetingPlace(type, match.target(), subjects);
             if (match.target() != null && !placeOfMeeting) {
-                targets = subjects.withFollowing(match.target());
+                ActorMention target = match.target();
+                if (PatternMatcher.isPossessive(sentence, target) && sources.stream()
+                        .anyMatch(s -> s.code().equals(target.code()))) {
+                    // "renewed his licence in Bree": the subject owns the object; an actor further on is the target.
+                    ActorMention further = subjects.firstActorAfter(target.endToken(), match.end(), sources);
+                    targets = subjects.withFollowing(further == null ? target : further);
+                } else {
+                    targets = subjects.withFollowing(target);
+                }
             } else {
                 // The pattern named no slot, or its slot was empty: the actor of the object or of a following
                 // prepositional phrase in the same clause is the target ("rejected a U.S. request", "imposed a
                 // curfew in Algiers"), as CAMEO coders take it.
                 ActorMention object = "01".equals(type.root()) ? null
                         : subjects.firstActorAfter(predicate.head() + 1, match.end(), sources);
-                if (object != null && MEETINGS.contains(type.cameo()) && subjects.isLocative(object)) {
+                if (object != null && meetingPlace(type, object, subjects)) {
                     object = null;
                 }
                 targets = object == null ? List.of() : subjects.withFollowing(object);
@@ -243,7 +255,9 @@ public final class PatternEventCoder implements EventCoder {
             return;
         }
         for (ActorMention source : sources) {
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() && conventions.requiresTarget()) {
+                out.add(new Discard(sentence.index(), verbText, type.cameo(), Discard.Reason.NO_TARGET));
+            } else if (targets.isEmpty()) {
                 out.add(new CodedEvent(document.id(), sentence.index(), source, null, type, storyDate, null,
                         verbText, verbStart, verbEnd, match.pattern().text(), sentence.text()));
             }

@@ -113,7 +113,7 @@ final class PatternMatcher {
      */
     private static boolean wordsBefore(List<String> words, Sentence sentence, int head, List<ActorMention> actors) {
         int pos = head - 1;
-        while (pos >= 0 && VERB_GROUP.contains(sentence.token(pos).pos())) {
+        while (pos >= 0 && (VERB_GROUP.contains(sentence.token(pos).pos()) || ClauseAnalyzer.auxiliary(sentence, pos))) {
             pos--;
         }
         for (int w = words.size() - 1; w >= 0; w--) {

@@ -206,7 +206,8 @@ final class SubjectFinder {
             // ("war-torn Mozambique").
             String previous = i > 0 ? sentence.token(i - 1).text() : "";
             boolean infinitive = token.isVerb() && ("to".equalsIgnoreCase(previous) || "-".equals(previous)
-                    || ClauseAnalyzer.reducedPassive(sentence, i) || ClauseAnalyzer.attributive(sentence, i));
+                    || ClauseAnalyzer.reducedPassive(sentence, i) || ClauseAnalyzer.attributive(sentence, i)
+                    || reducedRelative(i));
             if ((token.isVerb() && i >= patternEnd && !infinitive) || ";".equals(word) || ":".equals(word) || ",".equals(word)
                     || "\"".equals(word) || RELATIVES.contains(word.toLowerCase()) && !"DET".equals(token.pos())) {
                 return null;
@@ -224,6 +225,12 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** "the roads leading into X", "a hunting trip": a present participle right after a noun modifies it. */
+    private boolean reducedRelative(int i) {
+        return i > 0 && sentence.token(i).text().toLowerCase().endsWith("ing")
+                && "NOUN".equals(sentence.token(i - 1).pos());
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "near", "outside", "inside");

@@ -28,6 +28,10 @@ final class VerbHeads {
 
     /** The verb's dictionary head: its lemma when known, else the word, else a regular base form of it. */
     String head(Token verb) {
+        String form = verb.text().toLowerCase(Locale.ROOT);
+        if (patterns.matchesWords() && patterns.isHead(form)) {
+            return form; // a PETRARCH dictionary reads words: "left" heads a block of its own apart from "leave"
+        }
         if (!patterns.forHead(verb.lemma()).isEmpty()) {
             return verb.lemma();
         }

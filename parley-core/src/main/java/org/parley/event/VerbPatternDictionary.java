@@ -122,6 +122,19 @@ public final class VerbPatternDictionary {
         return patterns == null ? List.of() : patterns;
     }
 
+    /** True when {@code word} heads patterns of its own. */
+    public boolean isHead(String word) {
+        return byHead.containsKey(word);
+    }
+
+    /**
+     * True for a dictionary that lists its verbs' inflected forms, as PETRARCH's do: it matches words, so a form
+     * that heads patterns of its own ("left") is that head, not its lemma's.
+     */
+    public boolean matchesWords() {
+        return !forms.isEmpty();
+    }
+
     /** Inflected forms known for the heads, form to head. */
     public Map<String, String> forms() {
         return forms;

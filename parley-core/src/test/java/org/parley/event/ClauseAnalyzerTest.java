@@ -44,6 +44,18 @@ class ClauseAnalyzerTest {
     }
 
     @Test
+    void haveTaggedAsAVerbBeforeAParticipleIsAnAuxiliary() {
+        List<Predicate> predicates = new ClauseAnalyzer().predicates(tagged("The/DET/the", "toll/NOUN/toll",
+                "has/VERB/have", "risen/VERB/risen"));
+        assertThat(predicates).singleElement().satisfies(p -> {
+            assertThat(p.head()).isEqualTo(3);
+            assertThat(p.groupStart()).isEqualTo(2);
+        });
+        assertThat(new ClauseAnalyzer().predicates(tagged("Sylvania/PROPN/sylvania", "has/VERB/have",
+                "troops/NOUN/troop"))).singleElement().satisfies(p -> assertThat(p.head()).isEqualTo(1));
+    }
+
+    @Test
     void aVerbAfterBeIsPassiveWhateverItsLemma() {
         Predicate shot = new ClauseAnalyzer().predicates(tagged("A/DET/a", "Sylvanian/PROPN/sylvanian",
                 "was/AUX/be", "shot/VERB/shot", "dead/ADJ/dead")).get(0);

@@ -56,6 +56,17 @@ class PetrarchConventionsTest {
             SHOOT {SHOOTS SHOT SHOOTING}
             --- INVADE [190] ---
             INVADE
+            --- LEAVE [012] ---
+            LEAVE
+            --- LEFT [042:043] ---
+            LEFT
+            --- ARRANGE [040] ---
+            ARRANGE
+            --- RENEW [---] ---
+            RENEW
+            - * LICENCE [031]
+            --- BLOCKADE [191] ---
+            BLOCKADE
             """;
 
     private static Parley petrarch;
@@ -133,6 +144,34 @@ class PetrarchConventionsTest {
     void aPassiveWithoutAgentTakesTheActorAfterTheVerbAsSource() {
         assertThat(codes(petrarch, "A Sylvanian was shot dead in Freedonia.")).containsExactly("FRD 190 SYL");
         assertThat(codes(parley, "A Sylvanian was shot dead in Freedonia.")).isEmpty();
+    }
+
+    @Test
+    void aFormThatHeadsABlockIsThatVerbNotItsLemma() {
+        assertThat(codes(petrarch, "The Freedonian minister left for Sylvania.")).containsExactly("FRDGOV 042 SYL",
+                "SYL 043 FRDGOV");
+    }
+
+    @Test
+    void anEventNeedsATarget() {
+        assertThat(codes(petrarch, "Freedonia invaded yesterday.")).isEmpty();
+        assertThat(codes(parley, "Freedonia invaded yesterday.")).containsExactly("FRD 190 ---");
+    }
+
+    @Test
+    void aPlaceIsAPartnerOfAMeeting() {
+        assertThat(codes(petrarch, "The Freedonian minister arranged talks in Sylvania."))
+                .containsExactly("FRDGOV 040 SYL");
+        assertThat(codes(parley, "The Freedonian minister arranged talks in Sylvania."))
+                .containsExactly("FRDGOV 040 ---");
+    }
+
+    @Test
+    void aPossessiveIsNoTargetAndAParticipleKeepsItsNounPhrase() {
+        assertThat(codes(petrarch, "The Freedonian minister renewed his licence in Sylvania."))
+                .containsExactly("FRDGOV 031 SYL");
+        assertThat(codes(petrarch, "Freedonia blockaded the roads leading into Sylvania."))
+                .containsExactly("FRD 191 SYL");
     }
 
     @Test
