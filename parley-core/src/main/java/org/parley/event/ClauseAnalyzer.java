@@ -63,8 +63,10 @@ public final class ClauseAnalyzer {
                     // ("was shot" keeps the lemma "shot").
                     passive = true;
                 }
-            } else if ("ADV".equals(pos) || ",".equals(word) && i > 0 && "ADV".equals(sentence.token(i - 1).pos())
+            } else if ("ADV".equals(pos) || (",".equals(word) || "and".equals(word)) && i > 0
+                    && "ADV".equals(sentence.token(i - 1).pos())
                     || ",".equals(word) && i + 1 < head && "ADV".equals(sentence.token(i + 1).pos())) {
+                // "was heavily and unjustly criticized": coordinated adverbs too.
                 // "could, therefore, help": an adverb set off by commas stays inside the verb group.
                 // "has also met", "was reportedly attacked": adverbs sit inside the verb group.
             } else if ("to".equals(word) && i > 0 && goingTo(sentence, i - 1)) {

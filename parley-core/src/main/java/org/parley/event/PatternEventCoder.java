@@ -63,7 +63,7 @@ public final class PatternEventCoder implements EventCoder {
         for (int k = 0; k < n; k++) {
             Predicate predicate = predicates.get(k);
             matches[k] = PatternMatcher.bestMatch(heads.candidates(sentence.token(predicate.head())), sentence,
-                    predicate.head(), actors, predicate.passive());
+                    predicate.head(), predicate.groupStart(), actors, predicate.passive());
             if (!predicate.passive() && (matches[k] == null || matches[k].pattern().cameo().startsWith("01"))
                     && NominalEvents.LIGHT_VERBS.contains(heads.lemma(sentence, predicate))) {
                 PatternMatcher.Match nominal = nominalMatch(sentence, predicate, actors);

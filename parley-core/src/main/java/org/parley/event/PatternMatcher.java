@@ -43,9 +43,19 @@ final class PatternMatcher {
      */
     static Match bestMatch(List<VerbPattern> patterns, Sentence sentence, int head, List<ActorMention> actors,
                            boolean passive) {
+        return bestMatch(patterns, sentence, head, head, actors, passive);
+    }
+
+    /**
+     * As {@link #bestMatch(List, Sentence, int, List, boolean)} for a predicate whose verb group starts at
+     * {@code groupStart}: the words a pattern puts before the head stand before the verb group ("heavily
+     * criticized" is no "heavily" before "criticize", but "the death toll has risen" is "death toll" before "rise").
+     */
+    static Match bestMatch(List<VerbPattern> patterns, Sentence sentence, int head, int groupStart,
+                           List<ActorMention> actors, boolean passive) {
         Match fallback = null;
         for (VerbPattern pattern : patterns) {
-            Match match = match(pattern, sentence, head, actors, passive);
+            Match match = match(pattern, sentence, head, groupStart, actors, passive);
             if (match == null) {
                 continue;
             }
@@ -59,9 +69,9 @@ final class PatternMatcher {
         return fallback;
     }
 
-    private static Match match(VerbPattern pattern, Sentence sentence, int head, List<ActorMention> actors,
-                               boolean passive) {
-        if (!pattern.before().isEmpty() && !wordsBefore(pattern.before(), sentence, head, actors)) {
+    private static Match match(VerbPattern pattern, Sentence sentence, int head, int groupStart,
+                               List<ActorMention> actors, boolean passive) {
+        if (!pattern.before().isEmpty() && !wordsBefore(pattern.before(), sentence, groupStart, actors)) {
             return null;
         }
         int pos = head + 1;
@@ -107,13 +117,14 @@ final class PatternMatcher {
 
     /**
      * The words, in order, between the subject and the verb group: each within {@link #MAX_GAP} tokens of the next
-     * (the last of the verb group), with no actor and no clause break in between. Auxiliaries, adverbs and
-     * particles next to the head belong to the verb group, not to the words before it ("recently allowed" is no
-     * "recently" before "allow"), as in PETRARCH, whose words before the verb are those of the subject's phrase.
+     * (the last of the verb group), with no actor and no clause break in between. Auxiliaries and adverbs belong to
+     * the verb group, not to the words before it ("recently allowed" is no "recently" before "allow"), as in
+     * PETRARCH, whose words before the verb are those of the subject's phrase.
      */
-    private static boolean wordsBefore(List<String> words, Sentence sentence, int head, List<ActorMention> actors) {
-        int pos = head - 1;
-        while (pos >= 0 && (VERB_GROUP.contains(sentence.token(pos).pos()) || ClauseAnalyzer.auxiliary(sentence, pos))) {
+    private static boolean wordsBefore(List<String> words, Sentence sentence, int groupStart,
+                                       List<ActorMention> actors) {
+        int pos = groupStart - 1;
+        while (pos >= 0 && VERB_GROUP.contains(sentence.token(pos).pos())) {
             pos--;
         }
         for (int w = words.size() - 1; w >= 0; w--) {

@@ -189,6 +189,9 @@ final class PatternTranslator {
     }
 
     private static void addWords(String token, List<String> out) {
+        if (token.equals("^") && !out.isEmpty() && out.get(out.size() - 1).equals("^")) {
+            return; // "(AT ^ ^)": one noun phrase of several words is passed over once
+        }
         if (token.equals("+") || token.equals("$") || token.equals("^")) {
             out.add(token);
             return;

@@ -17,6 +17,7 @@ import org.parley.actor.DictionaryActorRecognizer;
 import org.parley.actor.PlaceLookup;
 import org.parley.actor.WordwiseSplitter;
 import org.parley.dictionary.InvalidDictionaryException;
+import org.parley.event.CodingConventions;
 import org.parley.event.NonPoliticalFilter;
 import org.parley.event.PatternEventCoder;
 import org.parley.event.VerbPattern;
@@ -96,8 +97,10 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
         };
         DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn(),
                 places);
-        PatternEventCoder coder = new PatternEventCoder(verbs, codebook, NonPoliticalFilter.builtIn(),
-                config.conventions());
+        // PETRARCH's conventions leave sport and entertainment to the dictionaries' own discard list.
+        NonPoliticalFilter nonPolitical = config.conventions() == CodingConventions.PETRARCH
+                ? NonPoliticalFilter.none() : NonPoliticalFilter.builtIn();
+        PatternEventCoder coder = new PatternEventCoder(verbs, codebook, nonPolitical, config.conventions());
         CodingPipeline pipeline = new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver(),
                 new GazetteerLocationResolver(gazetteer));
         return new Parley(codebook, pipeline, reports);

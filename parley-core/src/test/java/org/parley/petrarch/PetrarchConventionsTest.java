@@ -67,6 +67,12 @@ class PetrarchConventionsTest {
             - * LICENCE [031]
             --- BLOCKADE [191] ---
             BLOCKADE
+            --- CRITICIZE [111] ---
+            CRITICIZE
+            - HEAVILY * [122]
+            --- TOAST [051] ---
+            TOAST
+            - * VICTORY (AT ^ ^) + [017]
             """;
 
     private static Parley petrarch;
@@ -172,6 +178,30 @@ class PetrarchConventionsTest {
                 .containsExactly("FRDGOV 031 SYL");
         assertThat(codes(petrarch, "Freedonia blockaded the roads leading into Sylvania."))
                 .containsExactly("FRD 191 SYL");
+    }
+
+    @Test
+    void wordsBeforeTheVerbGroupAreNotItsAdverbs() {
+        assertThat(codes(petrarch, "Sylvania was heavily and unjustly criticized by Freedonia."))
+                .containsExactly("FRD 111 SYL");
+    }
+
+    @Test
+    void twoSkipsInOnePhrasePassOverOneNounPhrase() {
+        assertThat(codes(petrarch, "Freedonia toasted the victory at Marshovia alongside Sylvania."))
+                .containsExactly("FRD 017 SYL");
+    }
+
+    @Test
+    void aConjunctMayCarryModifiersTheTaggerCallsNouns() {
+        assertThat(codes(petrarch, "Marshovia and the evil awful Freedonia invaded Sylvania."))
+                .containsExactlyInAnyOrder("MRS 190 SYL", "FRD 190 SYL");
+    }
+
+    @Test
+    void sportIsLeftToTheDiscardList() {
+        assertThat(codes(petrarch, "The Freedonian basketball team toured Sylvania.")).contains("FRD 042 SYL");
+        assertThat(codes(parley, "The Freedonian basketball team toured Sylvania.")).isEmpty();
     }
 
     @Test

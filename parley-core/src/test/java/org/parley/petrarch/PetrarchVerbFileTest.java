@@ -55,7 +55,7 @@ class PetrarchVerbFileTest {
     void patternsFollowTheVerbWithTheTargetWhereItCanStand() throws Exception {
         var t = read("--- RESTORE [---] ---", "RESTORE", "RENEW",
                 "- * {DIPLOMATIC TIES} (WITH) [064]  # a comment",
-                "- * TALKS (IN ^) (WITH +) [040:040]",
+                "- * TALKS (IN ^ ^) (WITH +) [040:040]",
                 "- * AWAY [---]");
         assertThat(patterns(t)).containsExactly(
                 "064 restore + diplomatic ties with", "064 renew + diplomatic ties with",
