@@ -77,7 +77,12 @@ final class PatternMatcher {
         int pos = head + 1;
         ActorMention target = null;
         ActorMention source = null;
+        boolean joined = false;
         for (String element : pattern.elements()) {
+            if (VerbPattern.JOINED.equals(element)) {
+                joined = true;
+                continue;
+            }
             if (VerbPattern.SOURCE.equals(element)) {
                 // A source slot must be filled: the pattern says who acts, and without the actor it says nothing.
                 source = actorWithin(sentence, actors, pos);
@@ -107,9 +112,10 @@ final class PatternMatcher {
                 continue;
             }
             int at = wordWithin(sentence, element, pos);
-            if (at < 0) {
+            if (at < 0 || joined && at != pos) {
                 return null;
             }
+            joined = false;
             pos = at + 1;
         }
         return new Match(pattern, target, source, pos);

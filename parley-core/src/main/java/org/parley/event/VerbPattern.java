@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * <p>Slots after the head: {@link #TARGET} takes the target actor; {@link #SOURCE} takes the source actor, the
  * subject then being the target ("received money from +" written {@code + * MONEY $}); {@link #SKIP} passes over
- * one noun phrase that is no slot ("celebrated Iftar in Cairo with +").
+ * one noun phrase that is no slot ("celebrated Iftar in Cairo with +"); {@link #JOINED} between two words says
+ * they stand next to each other.
  *
  * @param cameo    the CAMEO event code it assigns, or {@link #NO_EVENT} for a pattern that marks a use of the verb
  *                 that is no event ("pass away"), so that a less specific pattern does not code it
@@ -32,6 +33,9 @@ public record VerbPattern(String cameo, String head, List<String> before, List<S
     /** The element that passes over one noun phrase. */
     public static final String SKIP = "^";
 
+    /** The element that joins the words on either side: nothing may stand between them ("economic _ relations"). */
+    public static final String JOINED = "_";
+
     /** The code of a pattern that codes nothing (PETRARCH's {@code [---]}). */
     public static final String NO_EVENT = "---";
 
@@ -47,7 +51,7 @@ public record VerbPattern(String cameo, String head, List<String> before, List<S
         if (elements.stream().filter(SOURCE::equals).count() > 1) {
             throw new IllegalArgumentException("a pattern has at most one source slot: '" + text + "'");
         }
-        if (before.contains(TARGET) || before.contains(SOURCE) || before.contains(SKIP)) {
+        if (before.contains(TARGET) || before.contains(SOURCE) || before.contains(SKIP) || before.contains(JOINED)) {
             throw new IllegalArgumentException("the words before the head are words only: '" + text + "'");
         }
     }

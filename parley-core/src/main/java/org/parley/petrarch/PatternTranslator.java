@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.event.VerbPattern;
 
 /**
  * Translates a PETRARCH verb pattern into the words before the verb and the elements after it of Parley
@@ -86,7 +87,7 @@ final class PatternTranslator {
      * @param noTarget true for a pattern that codes nothing, which needs no target slot
      */
     List<Translated> translate(String pattern, boolean noTarget) throws Refused {
-        List<String> tokens = tokens(pattern);
+        List<String> tokens = joinNounPhrases(pattern);
         int star = tokens.indexOf("*");
         if (star < 0 || tokens.lastIndexOf("*") != star) {
             throw new IllegalArgumentException("a pattern has exactly one '*' for the verb: '" + pattern + "'");
@@ -132,6 +133,7 @@ final class PatternTranslator {
             if (before.contains("+") || before.contains("^")) {
                 throw new Refused(Skip.ACTOR_BEFORE_VERB, "");
             }
+            before.removeIf(VerbPattern.JOINED::equals); // the words before the verb are matched leftwards, closely
         }
         List<List<String>> variants = expand(after, 0);
         if (!noTarget && !source && !after.contains("+")) {
@@ -192,7 +194,7 @@ final class PatternTranslator {
         if (token.equals("^") && !out.isEmpty() && out.get(out.size() - 1).equals("^")) {
             return; // "(AT ^ ^)": one noun phrase of several words is passed over once
         }
-        if (token.equals("+") || token.equals("$") || token.equals("^")) {
+        if (token.equals("+") || token.equals("$") || token.equals("^") || token.equals(VerbPattern.JOINED)) {
             out.add(token);
             return;
         }
@@ -201,6 +203,40 @@ final class PatternTranslator {
                 out.add(word.toLowerCase(Locale.ROOT));
             }
         }
+    }
+
+    /**
+     * The tokens of a pattern, each {@code {MODIFIERS HEAD}} noun phrase with {@link VerbPattern#JOINED} before its
+     * head: the modifier nearest the head says what kind of thing it is, so nothing may stand between them
+     * ("{ECONOMIC RELATIONS}" matches "new economic relations", not "economic trade relations"), while other words
+     * may stand between the modifiers.
+     */
+    static List<String> joinNounPhrases(String pattern) {
+        List<String> tokens = new ArrayList<>();
+        int at = 0;
+        while (at < pattern.length()) {
+            int open = pattern.indexOf('{', at);
+            int close = open < 0 ? -1 : pattern.indexOf('}', open);
+            if (close < 0) {
+                tokens.addAll(tokens(pattern.substring(at)));
+                break;
+            }
+            tokens.addAll(tokens(pattern.substring(at, open)));
+            List<String> phrase = tokens(pattern.substring(open + 1, close));
+            for (int i = 0; i < phrase.size(); i++) {
+                if (i == phrase.size() - 1 && i > 0 && isWord(phrase.get(i)) && isWord(phrase.get(i - 1))) {
+                    tokens.add(VerbPattern.JOINED);
+                }
+                tokens.add(phrase.get(i));
+            }
+            at = close + 1;
+        }
+        return tokens;
+    }
+
+    private static boolean isWord(String token) {
+        return !token.equals("+") && !token.equals("$") && !token.equals("^") && !token.equals("%")
+                && !token.equals("*");
     }
 
     /** The blank-separated words of a text. */

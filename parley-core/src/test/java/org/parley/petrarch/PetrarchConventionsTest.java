@@ -70,6 +70,9 @@ class PetrarchConventionsTest {
             --- CRITICIZE [111] ---
             CRITICIZE
             - HEAVILY * [122]
+            --- PRAISE [051] ---
+            PRAISE
+            - * {ECONOMIC POLICY} [061]
             --- TOAST [051] ---
             TOAST
             - * VICTORY (AT ^ ^) + [017]
@@ -184,6 +187,14 @@ class PetrarchConventionsTest {
     void wordsBeforeTheVerbGroupAreNotItsAdverbs() {
         assertThat(codes(petrarch, "Sylvania was heavily and unjustly criticized by Freedonia."))
                 .containsExactly("FRD 111 SYL");
+    }
+
+    @Test
+    void aNounPhraseKeepsItsLastModifierNextToItsHead() {
+        assertThat(codes(petrarch, "Freedonia praised the new economic policy of Sylvania."))
+                .containsExactly("FRD 061 SYL");
+        assertThat(codes(petrarch, "Freedonia praised the economic and social policy of Sylvania."))
+                .containsExactly("FRD 051 SYL");
     }
 
     @Test

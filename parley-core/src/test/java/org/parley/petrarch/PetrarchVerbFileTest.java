@@ -58,8 +58,8 @@ class PetrarchVerbFileTest {
                 "- * TALKS (IN ^ ^) (WITH +) [040:040]",
                 "- * AWAY [---]");
         assertThat(patterns(t)).containsExactly(
-                "064 restore + diplomatic ties with", "064 renew + diplomatic ties with",
-                "064 restore diplomatic ties with +", "064 renew diplomatic ties with +",
+                "064 restore + diplomatic _ ties with", "064 renew + diplomatic _ ties with",
+                "064 restore diplomatic _ ties with +", "064 renew diplomatic _ ties with +",
                 "040 restore talks in ^ with +", "040 renew talks in ^ with +",
                 "--- restore away", "--- renew away");
         assertThat(t.patterns().get(0).text()).isEqualTo("- * {DIPLOMATIC TIES} (WITH) [064]  (test.verbs:4)");
@@ -120,8 +120,8 @@ class PetrarchVerbFileTest {
     @Test
     void numericCodesOutsideTheCodebookAreKeptAsWritten() throws Exception {
         var t = read("--- DETAIN [212] ---", "DETAIN", "- * {NEW RELATIONS} [1951]");
-        assertThat(patterns(t)).containsExactly("212 detain +", "1951 detain + new relations",
-                "1951 detain new relations +");
+        assertThat(patterns(t)).containsExactly("212 detain +", "1951 detain + new _ relations",
+                "1951 detain new _ relations +");
         assertThat(t.report().skippedTotal()).isZero();
         assertThat(t.report().warnings()).anySatisfy(w -> assertThat(w).contains("code 212 is not in the CAMEO"));
         CameoCodebook extended = codebook.including(List.of("212", "1951", "190"));
