@@ -67,6 +67,14 @@ public enum CodingConventions {
         return this == PETRARCH;
     }
 
+    /**
+     * Whether a dictionary that lists its verbs' forms (PETRARCH's) matches those forms only, not whatever the
+     * lemmatizer makes of a word ("departes").
+     */
+    boolean matchesWordForms() {
+        return this == PETRARCH;
+    }
+
     /** The code of the negated act, or {@code null} when the act negated is no event. */
     String negated(String cameo) {
         return this == PETRARCH ? NEGATIONS.get(cameo) : null;

@@ -47,7 +47,7 @@ public final class PatternEventCoder implements EventCoder {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.nonPolitical = Objects.requireNonNull(nonPolitical, "nonPolitical");
-        this.heads = new VerbHeads(patterns);
+        this.heads = new VerbHeads(patterns, conventions.matchesWordForms());
         this.decisions = new CodeDecisions(heads, new Intentions(codebook), conventions);
         this.reportedDemands = new ReportedDemands(heads, codebook);
     }

@@ -13,9 +13,19 @@ import org.parley.api.Token;
  */
 final class VerbHeads {
     private final VerbPatternDictionary patterns;
+    private final boolean wordsOnly;
 
     VerbHeads(VerbPatternDictionary patterns) {
+        this(patterns, false);
+    }
+
+    /**
+     * @param wordsOnly true to match a dictionary that lists its verbs' forms by those forms only, as PETRARCH
+     *                  does: "departes" is no form of "depart", whatever the lemmatizer makes of it
+     */
+    VerbHeads(VerbPatternDictionary patterns, boolean wordsOnly) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
+        this.wordsOnly = wordsOnly && patterns.matchesWords();
     }
 
     /**
@@ -23,6 +33,11 @@ final class VerbHeads {
      * returns a non-word ("abandon" gives "aband"); a dictionary that knows inflected forms maps "abandoned" too.
      */
     List<VerbPattern> candidates(Token verb) {
+        if (wordsOnly) {
+            String form = verb.text().toLowerCase(Locale.ROOT);
+            return patterns.isHead(form) ? patterns.forHead(form) : patterns.forms().containsKey(form)
+                    ? patterns.forHead(patterns.forms().get(form)) : List.of();
+        }
         return patterns.forHead(head(verb));
     }
 

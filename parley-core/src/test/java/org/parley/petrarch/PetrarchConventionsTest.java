@@ -67,6 +67,8 @@ class PetrarchConventionsTest {
             - * LICENCE [031]
             --- BLOCKADE [191] ---
             BLOCKADE
+            --- DEPART [040] ---
+            DEPART
             --- CRITICIZE [111] ---
             CRITICIZE
             - HEAVILY * [122]
@@ -159,6 +161,16 @@ class PetrarchConventionsTest {
     void aFormThatHeadsABlockIsThatVerbNotItsLemma() {
         assertThat(codes(petrarch, "The Freedonian minister left for Sylvania.")).containsExactly("FRDGOV 042 SYL",
                 "SYL 043 FRDGOV");
+    }
+
+    @Test
+    void aVerbMatchesByTheFormsTheDictionaryKnows() {
+        // The lemmatizer reads "departes" as "depart"; PETRARCH's forms of DEPART are departs, departed, departing.
+        assertThat(codes(parley, "Freedonia departes from Sylvania almost five years later."))
+                .containsExactly("FRD 040 SYL");
+        assertThat(codes(petrarch, "Freedonia departes from Sylvania almost five years later.")).isEmpty();
+        assertThat(codes(petrarch, "Freedonia departed from Sylvania almost five years later."))
+                .containsExactly("FRD 040 SYL");
     }
 
     @Test
