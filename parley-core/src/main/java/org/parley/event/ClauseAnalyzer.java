@@ -159,7 +159,10 @@ public final class ClauseAnalyzer {
         boolean beforeNoun = "NOUN".equals(next) || "ADJ".equals(next) || "PROPN".equals(next);
         // Not after an adjective: the tagger often reads a subject's head noun as one ("official offered").
         boolean insidePhrase = "DET".equals(previous) || "VERB".equals(previous) || "ADP".equals(previous)
-                || "-".equals(sentence.token(i - 1).text());
+                || "-".equals(sentence.token(i - 1).text())
+                // "a new bombing and shelling offensive": coordinated with a modifier before it.
+                || "CCONJ".equals(previous) && i >= 2 && ("NOUN".equals(sentence.token(i - 2).pos())
+                || "ADJ".equals(sentence.token(i - 2).pos())) && word.endsWith("ing");
         return beforeNoun && insidePhrase;
     }
 

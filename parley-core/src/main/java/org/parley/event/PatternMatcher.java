@@ -199,8 +199,8 @@ final class PatternMatcher {
             if (lemma.equals(token.lemma()) || lemma.equalsIgnoreCase(token.text())) {
                 return i;
             }
-            if (breaksClause(token)) {
-                return -1;
+            if (breaksClause(token) && !ClauseAnalyzer.attributive(sentence, i)) {
+                return -1; // a participle inside a noun phrase ("the proposed changes") breaks nothing
             }
         }
         return -1;

@@ -56,6 +56,14 @@ class ClauseAnalyzerTest {
     }
 
     @Test
+    void aParticipleCoordinatedWithAModifierIsNoPredicate() {
+        List<Predicate> predicates = new ClauseAnalyzer().predicates(tagged("Sylvania/PROPN/sylvania",
+                "launched/VERB/launch", "a/DET/a", "bombing/NOUN/bombing", "and/CCONJ/and", "shelling/VERB/shell",
+                "offensive/NOUN/offensive"));
+        assertThat(predicates).singleElement().satisfies(p -> assertThat(p.head()).isEqualTo(1));
+    }
+
+    @Test
     void aVerbAfterBeIsPassiveWhateverItsLemma() {
         Predicate shot = new ClauseAnalyzer().predicates(tagged("A/DET/a", "Sylvanian/PROPN/sylvanian",
                 "was/AUX/be", "shot/VERB/shot", "dead/ADJ/dead")).get(0);
