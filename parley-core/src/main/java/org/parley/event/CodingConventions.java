@@ -6,12 +6,15 @@ import java.util.Map;
  * Which coding conventions the event coder follows where the standards disagree.
  *
  * <p>{@link #PARLEY} follows CAMEO's codebook and PLOVER's practice: "will meet" announces a meeting (036), a
- * visit is one event from the visitor, a negated or hypothetical act is no event, and a passive names its source
- * only in a "by" phrase. {@link #PETRARCH} follows PETRARCH, whose validation suite expects the act itself for the
- * future tense and under a modal ("would act"); the event seen from the target as well wherever the dictionary
- * gives a code for it ({@code [042:043]}); the negation of an act where PETRARCH's coding ontology defines one
- * ("did not clash over" is no disapproval but cooperation); and, for a passive without an agent, the actor after
- * the verb as the source ("was shot dead in Osgiliath").
+ * visit is one event from the visitor, a negated or hypothetical act is no event, a passive names its source only
+ * in a "by" phrase, a place is where a meeting happens, not with whom, and an event may lack a target.
+ *
+ * <p>{@link #PETRARCH} follows PETRARCH, as its validation suite expects: the act itself for the future tense and
+ * under a modal ("would act"); the event seen from the target as well wherever the dictionary gives a code for it
+ * ({@code [042:043]}); the negation of an act where PETRARCH's coding ontology defines one ("did not clash over" is
+ * no disapproval but cooperation), a negation reaching only its own verb; for a passive without an agent, the actor
+ * after the verb as the source ("was shot dead in Osgiliath"); places as actors like any other; a target for every
+ * event ({@code require_dyad}); and a verb dictionary's words as it lists them, not as the lemmatizer reads them.
  */
 public enum CodingConventions {
     PARLEY,

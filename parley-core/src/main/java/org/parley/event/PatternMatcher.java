@@ -32,9 +32,6 @@ final class PatternMatcher {
      * @param end     token index one past the last matched element
      */
     record Match(VerbPattern pattern, ActorMention target, ActorMention source, int end) {
-        Match(VerbPattern pattern, ActorMention target, int end) {
-            this(pattern, target, null, end);
-        }
     }
 
     /**
