@@ -3,6 +3,7 @@ package org.parley.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.parley.api.Sentence;
 import org.parley.api.Token;
 
@@ -22,10 +23,18 @@ public final class ClauseAnalyzer {
 
     /** The predicates of a sentence, left to right. */
     public List<Predicate> predicates(Sentence sentence) {
+        return predicates(sentence, i -> false);
+    }
+
+    /**
+     * The predicates of a sentence, left to right, also at the tokens {@code mistagged} accepts: verbs the tagger
+     * took for another part of speech.
+     */
+    public List<Predicate> predicates(Sentence sentence, IntPredicate mistagged) {
         List<Predicate> predicates = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.token(i);
-            if (token.isVerb() && !attributive(sentence, i) && !goingTo(sentence, i) && contracted(sentence, i) == null
+            if ((token.isVerb() || mistagged.test(i)) && !attributive(sentence, i) && !goingTo(sentence, i) && contracted(sentence, i) == null
                     && !auxiliary(sentence, i)) {
                 predicates.add(analyze(sentence, i));
             }

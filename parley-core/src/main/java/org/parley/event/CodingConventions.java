@@ -14,7 +14,8 @@ import java.util.Map;
  * ({@code [042:043]}); the negation of an act where PETRARCH's coding ontology defines one ("did not clash over" is
  * no disapproval but cooperation), a negation reaching only its own verb; for a passive without an agent, the actor
  * after the verb as the source ("was shot dead in Osgiliath"); places as actors like any other; a target for every
- * event ({@code require_dyad}); and a verb dictionary's words as it lists them, not as the lemmatizer reads them.
+ * event ({@code require_dyad}); and a verb dictionary's words as it lists them, not as the lemmatizer reads them,
+ * where only a verb can stand whatever the tagger says ({@link MistaggedVerbs}).
  */
 public enum CodingConventions {
     PARLEY,

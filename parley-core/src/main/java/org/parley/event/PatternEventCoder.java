@@ -34,6 +34,7 @@ public final class PatternEventCoder implements EventCoder {
     private final ReportedDemands reportedDemands;
     private final CodingConventions conventions;
     private final ClauseAnalyzer clauses = new ClauseAnalyzer();
+    private final MistaggedVerbs mistagged;
 
     /** A coder with Parley's conventions: the future tense is an announcement (CAMEO 03x, 13x). */
     public PatternEventCoder(VerbPatternDictionary patterns, CameoCodebook codebook, NonPoliticalFilter nonPolitical) {
@@ -48,6 +49,7 @@ public final class PatternEventCoder implements EventCoder {
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.nonPolitical = Objects.requireNonNull(nonPolitical, "nonPolitical");
         this.heads = new VerbHeads(patterns, conventions.matchesWordForms());
+        this.mistagged = new MistaggedVerbs(patterns);
         this.decisions = new CodeDecisions(heads, new Intentions(codebook), conventions);
         this.reportedDemands = new ReportedDemands(heads, codebook);
     }
@@ -57,7 +59,9 @@ public final class PatternEventCoder implements EventCoder {
         if (actors.isEmpty()) {
             return List.of();
         }
-        List<Predicate> predicates = outsideActors(clauses.predicates(sentence), actors);
+        List<Predicate> predicates = outsideActors(conventions.matchesWordForms()
+                ? clauses.predicates(sentence, i -> mistagged.at(sentence, i, actors))
+                : clauses.predicates(sentence), actors);
         int n = predicates.size();
         PatternMatcher.Match[] matches = new PatternMatcher.Match[n];
         for (int k = 0; k < n; k++) {
