@@ -2,7 +2,10 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -59,7 +62,8 @@ final class ValidateCommand implements Callable<Integer> {
 
         out.printf("PETRARCH validation suite %s (%s)%n", records, parleyConventions
                 ? "Parley's conventions: the future tense is an announcement"
-                : "PETRARCH's conventions: the future tense codes the act, visits and meetings go both ways");
+                : "PETRARCH's conventions: the future tense and modals code the act, negation codes the opposite act, "
+                + "[active:passive] codes go both ways, an event needs a target, places are actors");
         for (DictionaryReport report : parley.dictionaries()) {
             out.printf("  %s%n", report.summary());
         }
@@ -69,6 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
                     score.found(), 100 * score.passRate());
         }
         out.println("passed: exactly the expected events; found: every expected event among those coded");
+        printFailureKinds(out, outcomes);
         printLeftOut(out, suite, scored);
         if (failures) {
             printFailures(out, outcomes);
@@ -89,14 +94,31 @@ final class ValidateCommand implements Callable<Integer> {
                 excluded.isEmpty() ? "" : ", categories outside <Include>: " + String.join(" ", excluded), options);
     }
 
+    /** The failed records counted by how they failed, each kind with its categories. */
+    private static void printFailureKinds(PrintWriter out, List<PetrarchValidation.Outcome> outcomes) {
+        Map<PetrarchValidation.Failure, Map<String, Integer>> kinds = new EnumMap<>(PetrarchValidation.Failure.class);
+        for (PetrarchValidation.Outcome outcome : outcomes) {
+            if (outcome.failure() != null) {
+                kinds.computeIfAbsent(outcome.failure(), k -> new LinkedHashMap<>())
+                        .merge(outcome.record().category(), 1, Integer::sum);
+            }
+        }
+        if (kinds.isEmpty()) {
+            return;
+        }
+        out.println("failures by kind:");
+        kinds.forEach((kind, categories) -> out.printf("  %-30s %3d  %s%n", kind.label(),
+                categories.values().stream().mapToInt(Integer::intValue).sum(), categories));
+    }
+
     private static void printFailures(PrintWriter out, List<PetrarchValidation.Outcome> outcomes) {
         out.println();
         for (PetrarchValidation.Outcome outcome : outcomes) {
             if (!outcome.passed()) {
                 ValidationRecord r = outcome.record();
-                out.printf("%s %s  expected %s  coded %s%s%n    %s%n", r.id(), r.date(),
-                        r.expected().isEmpty() ? "[no events]" : r.expected(), outcome.produced(),
-                        outcome.discarded() ? " (discarded)" : "", r.text());
+                out.printf("%s %s [%s] %s  expected %s  coded %s%s%n    %s%n", r.id(), r.date(), r.category(),
+                        outcome.failure().label(), r.expected().isEmpty() ? "[no events]" : r.expected(),
+                        outcome.produced(), outcome.discarded() ? " (discarded)" : "", r.text());
             }
         }
     }

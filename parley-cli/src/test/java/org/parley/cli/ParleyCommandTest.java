@@ -102,7 +102,8 @@ class ParleyCommandTest {
                 .containsPattern("(?m)^category +records +passed +found +pass rate$")
                 .containsPattern("(?m)^VERB +22 +\\d+ +\\d+ +\\d+\\.\\d%$")
                 .containsPattern("(?m)^all +245 +\\d+ +\\d+ +\\d+\\.\\d%$")
-                .contains("categories outside <Include>: ERROR PARSING");
+                .contains("categories outside <Include>: ERROR PARSING")
+                .containsPattern("(?m)^failures by kind:$");
     }
 
     @Test

@@ -91,7 +91,8 @@ final class Coreference {
                 continue;
             }
             Anaphor anaphor = anaphorAt(sentence, i);
-            if (anaphor == null) {
+            // "the Central African Republic": a description around a name is that name, not a reference.
+            if (anaphor == null || next < named.size() && named.get(next).mention().firstToken() < anaphor.end()) {
                 continue;
             }
             Antecedent found = antecedent(sentence, anaphor, all);

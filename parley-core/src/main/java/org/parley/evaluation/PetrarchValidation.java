@@ -43,6 +43,64 @@ public final class PetrarchValidation {
         public boolean found() {
             return produced.containsAll(record.expected()) && (!record.expected().isEmpty() || produced.isEmpty());
         }
+
+        /** How the record failed, or {@code null} when it passed. */
+        public Failure failure() {
+            if (passed()) {
+                return null;
+            }
+            if (record.expected().isEmpty()) {
+                return Failure.SPURIOUS;
+            }
+            if (produced.isEmpty()) {
+                return Failure.NOTHING_CODED;
+            }
+            if (found()) {
+                return Failure.EXTRA;
+            }
+            for (ValidationRecord.Event expected : record.expected()) {
+                for (ValidationRecord.Event coded : produced) {
+                    if (coded.source().equals(expected.source()) && coded.target().equals(expected.target())) {
+                        return Failure.WRONG_CODE;
+                    }
+                }
+            }
+            for (ValidationRecord.Event expected : record.expected()) {
+                for (ValidationRecord.Event coded : produced) {
+                    if (coded.cameo().equals(expected.cameo())) {
+                        return Failure.WRONG_ACTORS;
+                    }
+                }
+            }
+            return Failure.OTHER;
+        }
+    }
+
+    /** The ways a record fails, most telling first. */
+    public enum Failure {
+        /** No event where one or more are expected. */
+        NOTHING_CODED("nothing coded"),
+        /** Events where none is expected. */
+        SPURIOUS("events where none is expected"),
+        /** Every expected event, and others. */
+        EXTRA("expected events and others"),
+        /** An expected dyad with another code. */
+        WRONG_CODE("expected dyad, other code"),
+        /** An expected code with other actors. */
+        WRONG_ACTORS("expected code, other actors"),
+        /** Other events altogether. */
+        OTHER("other events");
+
+        private final String label;
+
+        Failure(String label) {
+            this.label = label;
+        }
+
+        /** A short description for reports. */
+        public String label() {
+            return label;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.parley.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.parley.api.Sentence;
 import org.parley.api.Token;
 
@@ -22,10 +23,19 @@ public final class ClauseAnalyzer {
 
     /** The predicates of a sentence, left to right. */
     public List<Predicate> predicates(Sentence sentence) {
+        return predicates(sentence, i -> false);
+    }
+
+    /**
+     * The predicates of a sentence, left to right, also at the tokens {@code mistagged} accepts: verbs the tagger
+     * took for another part of speech.
+     */
+    public List<Predicate> predicates(Sentence sentence, IntPredicate mistagged) {
         List<Predicate> predicates = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.token(i);
-            if (token.isVerb() && !attributive(sentence, i) && !goingTo(sentence, i)) {
+            if ((token.isVerb() || mistagged.test(i)) && !attributive(sentence, i) && !goingTo(sentence, i) && contracted(sentence, i) == null
+                    && !auxiliary(sentence, i)) {
                 predicates.add(analyze(sentence, i));
             }
         }
@@ -42,9 +52,13 @@ public final class ClauseAnalyzer {
             Token token = sentence.token(i);
             String word = token.text().toLowerCase();
             String pos = token.pos();
-            if (NEGATIONS.contains(word) && ("PART".equals(pos) || "ADV".equals(pos) || "DET".equals(pos))) {
-                negated = true;
-            } else if ("AUX".equals(pos)) {
+            Predicate.Modality contractedModal = contracted(sentence, i);
+            if ("n't".equals(word) || "’t".equals(word)
+                    || NEGATIONS.contains(word) && ("PART".equals(pos) || "ADV".equals(pos) || "DET".equals(pos))) {
+                negated = true; // the tagger calls "n't" a particle, an auxiliary or punctuation
+            } else if (contractedModal != null) {
+                modality = contractedModal;
+            } else if ("AUX".equals(pos) || auxiliary(sentence, i)) {
                 if (FUTURE.contains(word)) {
                     modality = Predicate.Modality.FUTURE;
                 } else if (HYPOTHETICAL.contains(word)) {
@@ -52,11 +66,16 @@ public final class ClauseAnalyzer {
                 } else if (OBLIGATION.contains(word)) {
                     modality = Predicate.Modality.OBLIGATION;
                 } else if (("be".equals(token.lemma()) || "get".equals(token.lemma())) && start == i + 1
-                        && isParticiple(sentence.token(head))) {
+                        && modality != Predicate.Modality.FUTURE
+                        && !sentence.token(head).text().toLowerCase().endsWith("ing")) {
+                    // After "be" a lexical verb not in -ing is a participle, whatever the lemmatizer made of it
+                    // ("was shot" keeps the lemma "shot").
                     passive = true;
                 }
-            } else if ("ADV".equals(pos) || ",".equals(word) && i > 0 && "ADV".equals(sentence.token(i - 1).pos())
+            } else if ("ADV".equals(pos) || (",".equals(word) || "and".equals(word)) && i > 0
+                    && "ADV".equals(sentence.token(i - 1).pos())
                     || ",".equals(word) && i + 1 < head && "ADV".equals(sentence.token(i + 1).pos())) {
+                // "was heavily and unjustly criticized": coordinated adverbs too.
                 // "could, therefore, help": an adverb set off by commas stays inside the verb group.
                 // "has also met", "was reportedly attacked": adverbs sit inside the verb group.
             } else if ("to".equals(word) && i > 0 && goingTo(sentence, i - 1)) {
@@ -79,6 +98,38 @@ public final class ClauseAnalyzer {
             passive = false; // "were engaged in ethnic cleansing": a state of the subject, no agent
         }
         return new Predicate(head, start, passive, negated, modality, infinitive);
+    }
+
+    /**
+     * "has", "had", "was" or "did" tagged as a lexical verb right before one that ends in "-ed", "-en" or "-ing", as
+     * the tagger now and then tags "has risen": an auxiliary all the same.
+     */
+    static boolean auxiliary(Sentence sentence, int i) {
+        Token token = sentence.token(i);
+        if (!token.isVerb() || i + 1 >= sentence.size() || !AUXILIARY_LEMMAS.contains(token.lemma())) {
+            return false;
+        }
+        Token next = sentence.token(i + 1);
+        String word = next.text().toLowerCase();
+        return next.isVerb() && (word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing")
+                || !word.equals(next.lemma()));
+    }
+
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be", "do");
+
+    /**
+     * The modality of "wo", "ca" and "sha" before "n't" ("won't", "can't", "shan't"), which the tagger may call a
+     * verb; {@code null} for any other token.
+     */
+    static Predicate.Modality contracted(Sentence sentence, int i) {
+        if (i + 1 >= sentence.size() || !"n't".equalsIgnoreCase(sentence.token(i + 1).text())) {
+            return null;
+        }
+        return switch (sentence.token(i).text().toLowerCase()) {
+            case "wo", "sha" -> Predicate.Modality.FUTURE;
+            case "ca" -> Predicate.Modality.HYPOTHETICAL;
+            default -> null;
+        };
     }
 
     /** ", supported by Russia," and "forces backed by Iran": a participle with no auxiliary, then "by". */
@@ -117,7 +168,10 @@ public final class ClauseAnalyzer {
         boolean beforeNoun = "NOUN".equals(next) || "ADJ".equals(next) || "PROPN".equals(next);
         // Not after an adjective: the tagger often reads a subject's head noun as one ("official offered").
         boolean insidePhrase = "DET".equals(previous) || "VERB".equals(previous) || "ADP".equals(previous)
-                || "-".equals(sentence.token(i - 1).text());
+                || "-".equals(sentence.token(i - 1).text())
+                // "a new bombing and shelling offensive": coordinated with a modifier before it.
+                || "CCONJ".equals(previous) && i >= 2 && ("NOUN".equals(sentence.token(i - 2).pos())
+                || "ADJ".equals(sentence.token(i - 2).pos())) && word.endsWith("ing");
         return beforeNoun && insidePhrase;
     }
 

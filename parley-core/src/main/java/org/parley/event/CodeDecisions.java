@@ -81,6 +81,11 @@ final class CodeDecisions {
                 codes[k] = null;
                 continue;
             }
+            String negation = predicate.negated() ? conventions.negated(codes[k]) : null;
+            if (negation != null) {
+                codes[k] = negation; // PETRARCH: "did not clash over" is the opposite act, not no act
+                continue;
+            }
             if (predicate.infinitive() && k > 0) {
                 // Only an infinitive right after the verb is its complement ("refused to meet"); after an object
                 // it completes a noun ("rejected a U.S. request to interrogate") and the verb's own event stands.

@@ -19,9 +19,16 @@ public final class NonPoliticalFilter {
             "\\b(beat|beats|defeated|defeats|won|lost|drew|thrashed|edged|routed)\\b[^.;]{0,60}\\b\\d{1,2} ?[-–] ?\\d{1,2}\\b");
 
     private final List<String> cues;
+    private final boolean scores;
 
-    private NonPoliticalFilter(List<String> cues) {
+    private NonPoliticalFilter(List<String> cues, boolean scores) {
         this.cues = List.copyOf(cues);
+        this.scores = scores;
+    }
+
+    /** A filter that finds every sentence political: PETRARCH's dictionaries carry their own discard list. */
+    public static NonPoliticalFilter none() {
+        return new NonPoliticalFilter(List.of(), false);
     }
 
     /** The cues bundled with Parley. */
@@ -31,7 +38,7 @@ public final class NonPoliticalFilter {
         for (TsvTable.Row row : table.rows()) {
             cues.add(row.get("cue").toLowerCase(Locale.ROOT));
         }
-        return new NonPoliticalFilter(cues);
+        return new NonPoliticalFilter(cues, true);
     }
 
     /** The cue that makes the sentence non-political, or {@code null} when it may hold political events. */
@@ -46,7 +53,7 @@ public final class NonPoliticalFilter {
                 at = text.indexOf(cue, at + 1);
             }
         }
-        return SCORE.matcher(text).find() ? "match score" : null;
+        return scores && SCORE.matcher(text).find() ? "match score" : null;
     }
 
     private static boolean boundary(String text, int i) {

@@ -34,6 +34,7 @@ public final class PatternEventCoder implements EventCoder {
     private final ReportedDemands reportedDemands;
     private final CodingConventions conventions;
     private final ClauseAnalyzer clauses = new ClauseAnalyzer();
+    private final MistaggedVerbs mistagged;
 
     /** A coder with Parley's conventions: the future tense is an announcement (CAMEO 03x, 13x). */
     public PatternEventCoder(VerbPatternDictionary patterns, CameoCodebook codebook, NonPoliticalFilter nonPolitical) {
@@ -47,7 +48,8 @@ public final class PatternEventCoder implements EventCoder {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.codebook = Objects.requireNonNull(codebook, "codebook");
         this.nonPolitical = Objects.requireNonNull(nonPolitical, "nonPolitical");
-        this.heads = new VerbHeads(patterns);
+        this.heads = new VerbHeads(patterns, conventions.matchesWordForms());
+        this.mistagged = new MistaggedVerbs(patterns);
         this.decisions = new CodeDecisions(heads, new Intentions(codebook), conventions);
         this.reportedDemands = new ReportedDemands(heads, codebook);
     }
@@ -57,13 +59,15 @@ public final class PatternEventCoder implements EventCoder {
         if (actors.isEmpty()) {
             return List.of();
         }
-        List<Predicate> predicates = outsideActors(clauses.predicates(sentence), actors);
+        List<Predicate> predicates = outsideActors(conventions.matchesWordForms()
+                ? clauses.predicates(sentence, i -> mistagged.at(sentence, i, actors))
+                : clauses.predicates(sentence), actors);
         int n = predicates.size();
         PatternMatcher.Match[] matches = new PatternMatcher.Match[n];
         for (int k = 0; k < n; k++) {
             Predicate predicate = predicates.get(k);
             matches[k] = PatternMatcher.bestMatch(heads.candidates(sentence.token(predicate.head())), sentence,
-                    predicate.head(), actors, predicate.passive());
+                    predicate.head(), predicate.groupStart(), actors, predicate.passive());
             if (!predicate.passive() && (matches[k] == null || matches[k].pattern().cameo().startsWith("01"))
                     && NominalEvents.LIGHT_VERBS.contains(heads.lemma(sentence, predicate))) {
                 PatternMatcher.Match nominal = nominalMatch(sentence, predicate, actors);
@@ -99,24 +103,7 @@ public final class PatternEventCoder implements EventCoder {
         if (cue == null || cue.isEmpty()) {
             reportedDemands.addTo(document, sentence, predicates, subjects, out);
         }
-        if (conventions.reciprocalContacts()) {
-            out = withReciprocalContacts(out);
-        }
         return withoutRepeats(out);
-    }
-
-    /** PETRARCH's practice: a visit is also hosted (043) and a meeting is met back (040). */
-    private List<Extraction> withReciprocalContacts(List<Extraction> extractions) {
-        List<Extraction> all = new ArrayList<>(extractions);
-        for (Extraction x : extractions) {
-            if (x instanceof CodedEvent e && e.target() != null
-                    && ("042".equals(e.type().cameo()) || "040".equals(e.type().cameo()))) {
-                EventType back = codebook.get("042".equals(e.type().cameo()) ? "043" : "040");
-                all.add(new CodedEvent(e.docId(), e.sentence(), e.target(), e.source(), back, e.date(), e.location(),
-                        e.verbText(), e.verbStart(), e.verbEnd(), e.pattern(), e.text()));
-            }
-        }
-        return all;
     }
 
     /** One event per (source, code, target) in a sentence: "met in Doha, Qatar" must not count twice. */
@@ -149,6 +136,11 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return kept;
+    }
+
+    /** "met in Doha": a place, not a partner; PETRARCH codes places as actors like any other. */
+    private boolean meetingPlace(EventType type, ActorMention actor, SubjectFinder subjects) {
+        return MEETINGS.contains(type.cameo()) && subjects.isLocative(actor) && !conventions.placesAsActors();
     }
 
     /** Meeting, agreeing and cooperating are done with each other: "Turkish and Greek officials met". */
@@ -187,21 +179,30 @@ public final class PatternEventCoder implements EventCoder {
         int verbEnd = sentence.token(Math.max(predicate.head(), match.end() - 1)).end();
         String verbText = sentence.text().substring(verbStart - sentence.start(), verbEnd - sentence.start());
         Discard.Reason reason = null;
-        if (CodeDecisions.refusal(predicate) && !predicate.infinitive()) {
-            reason = null; // already coded as the refusal
-        } else if (predicate.negated() || governor != null && governor.negated()) {
+        boolean negationCoded = predicate.negated()
+                && type.cameo().equals(conventions.negated(match.pattern().cameo()));
+        if (CodeDecisions.refusal(predicate) && !predicate.infinitive() || negationCoded) {
+            reason = null; // already coded as the refusal or the negated act
+        } else if (predicate.negated() || governor != null && governor.negated() && conventions.negationGoverns()) {
             reason = Discard.Reason.NEGATED;
-        } else if (CodeDecisions.uncertain(predicate) && !CodeDecisions.conditional(sentence, predicate)
-                && !reportedFuture
-                || governor != null && CodeDecisions.uncertain(governor)) {
+        } else if (!conventions.codesModalActs() && (CodeDecisions.uncertain(predicate)
+                && !CodeDecisions.conditional(sentence, predicate) && !reportedFuture
+                || governor != null && CodeDecisions.uncertain(governor))) {
             reason = Discard.Reason.HYPOTHETICAL;
         }
         List<ActorMention> sources;
         List<ActorMention> targets;
-        if (predicate.passive()) {
+        if (match.source() != null) {
+            // "received money from X": the pattern's source slot acts on the subject.
+            sources = subjects.withFollowing(match.source());
+            targets = subjects.subjectsOf(k);
+        } else if (predicate.passive()) {
             sources = subjects.passiveAgent(predicate);
             targets = subjects.subjectsOf(k);
-            if (sources.isEmpty() && "17".equals(type.root())) {
+            if (sources.isEmpty() && conventions.sourceAfterAgentlessPassive()) {
+                ActorMention after = subjects.firstActorAfter(predicate.head() + 1, match.end(), targets);
+                sources = after == null ? List.of() : List.of(after);
+            } else if (sources.isEmpty() && "17".equals(type.root())) {
                 // "was arrested in Lebanon": coercion with no agent named is the state's where it happened.
                 ActorMention place = subjects.firstActorAfter(predicate.head() + 1, match.end(), targets);
                 if (place != null && place.code().length() == 3 && subjects.isLocative(place)) {
@@ -211,17 +212,24 @@ public final class PatternEventCoder implements EventCoder {
         } else {
             sources = subjects.subjectsOf(k);
             // "met again in Doha": where they met, not whom.
-            boolean placeOfMeeting = match.target() != null && MEETINGS.contains(type.cameo())
-                    && subjects.isLocative(match.target());
+            boolean placeOfMeeting = match.target() != null && meetingPlace(type, match.target(), subjects);
             if (match.target() != null && !placeOfMeeting) {
-                targets = subjects.withFollowing(match.target());
+                ActorMention target = match.target();
+                if (PatternMatcher.isPossessive(sentence, target) && sources.stream()
+                        .anyMatch(s -> s.code().equals(target.code()))) {
+                    // "renewed his licence in Bree": the subject owns the object; an actor further on is the target.
+                    ActorMention further = subjects.firstActorAfter(target.endToken(), match.end(), sources);
+                    targets = subjects.withFollowing(further == null ? target : further);
+                } else {
+                    targets = subjects.withFollowing(target);
+                }
             } else {
                 // The pattern named no slot, or its slot was empty: the actor of the object or of a following
                 // prepositional phrase in the same clause is the target ("rejected a U.S. request", "imposed a
                 // curfew in Algiers"), as CAMEO coders take it.
                 ActorMention object = "01".equals(type.root()) ? null
                         : subjects.firstActorAfter(predicate.head() + 1, match.end(), sources);
-                if (object != null && MEETINGS.contains(type.cameo()) && subjects.isLocative(object)) {
+                if (object != null && meetingPlace(type, object, subjects)) {
                     object = null;
                 }
                 targets = object == null ? List.of() : subjects.withFollowing(object);
@@ -242,15 +250,18 @@ public final class PatternEventCoder implements EventCoder {
             for (ActorMention source : sources) {
                 for (ActorMention other : sources) {
                     if (source != other && !source.code().equals(other.code())) {
-                        out.add(new CodedEvent(document.id(), sentence.index(), source, other, type, storyDate, null,
-                                verbText, verbStart, verbEnd, match.pattern().text(), sentence.text()));
+                        add(out, new CodedEvent(document.id(), sentence.index(), source, other, type, storyDate,
+                                null, verbText, verbStart, verbEnd, match.pattern().text(), sentence.text()),
+                                match.pattern());
                     }
                 }
             }
             return;
         }
         for (ActorMention source : sources) {
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() && conventions.requiresTarget()) {
+                out.add(new Discard(sentence.index(), verbText, type.cameo(), Discard.Reason.NO_TARGET));
+            } else if (targets.isEmpty()) {
                 out.add(new CodedEvent(document.id(), sentence.index(), source, null, type, storyDate, null,
                         verbText, verbStart, verbEnd, match.pattern().text(), sentence.text()));
             }
@@ -259,9 +270,23 @@ public final class PatternEventCoder implements EventCoder {
                     out.add(new Discard(sentence.index(), verbText, type.cameo(), Discard.Reason.SAME_ACTOR));
                     continue;
                 }
-                out.add(new CodedEvent(document.id(), sentence.index(), source, target, type, storyDate, null,
-                        verbText, verbStart, verbEnd, match.pattern().text(), sentence.text()));
+                add(out, new CodedEvent(document.id(), sentence.index(), source, target, type, storyDate, null,
+                        verbText, verbStart, verbEnd, match.pattern().text(), sentence.text()), match.pattern());
             }
+        }
+    }
+
+    /**
+     * Adds an event and, under PETRARCH's conventions, the same event seen from its target when the pattern gives
+     * the code for it ({@code [042:043]}: a visit is hosted) and the event kept the pattern's own code.
+     */
+    private void add(List<Extraction> out, CodedEvent event, VerbPattern pattern) {
+        out.add(event);
+        if (conventions.reciprocalContacts() && pattern.reverse() != null && event.target() != null
+                && event.type().cameo().equals(pattern.cameo())) {
+            out.add(new CodedEvent(event.docId(), event.sentence(), event.target(), event.source(),
+                    codebook.get(pattern.reverse()), event.date(), event.location(), event.verbText(),
+                    event.verbStart(), event.verbEnd(), event.pattern(), event.text()));
         }
     }
 }

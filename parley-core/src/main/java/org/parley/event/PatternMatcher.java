@@ -1,19 +1,24 @@
 package org.parley.event;
 
 import java.util.List;
+import java.util.Set;
 import org.parley.api.ActorMention;
 import org.parley.api.Sentence;
 import org.parley.api.Token;
 
 /**
- * Matches verb patterns to the right of a predicate's head. Between consecutive elements up to
- * {@link #MAX_GAP} tokens may intervene (determiners, adjectives, numbers), but never a clause break.
+ * Matches verb patterns around a predicate's head. Between consecutive elements up to {@link #MAX_GAP} tokens may
+ * intervene (determiners, adjectives, numbers), but never a clause break. Words a pattern puts before the head are
+ * looked for between the subject and the head, never inside or before the subject.
  */
 final class PatternMatcher {
     static final int MAX_GAP = 4;
     /** Tokens that do not count towards the gap. */
-    private static final java.util.Set<String> FREE = java.util.Set.of("-", "–", "today", "yesterday", "monday",
+    private static final Set<String> FREE = Set.of("-", "–", "today", "yesterday", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Parts of speech of the verb group around a head. */
+    private static final Set<String> VERB_GROUP = Set.of("AUX", "ADV", "PART");
 
     private PatternMatcher() {
     }
@@ -23,9 +28,10 @@ final class PatternMatcher {
      *
      * @param pattern the pattern
      * @param target  the actor in the target slot, or {@code null} when the slot was empty or absent
+     * @param source  the actor in the source slot ({@link VerbPattern#SOURCE}), or {@code null} when there is none
      * @param end     token index one past the last matched element
      */
-    record Match(VerbPattern pattern, ActorMention target, int end) {
+    record Match(VerbPattern pattern, ActorMention target, ActorMention source, int end) {
     }
 
     /**
@@ -34,9 +40,19 @@ final class PatternMatcher {
      */
     static Match bestMatch(List<VerbPattern> patterns, Sentence sentence, int head, List<ActorMention> actors,
                            boolean passive) {
+        return bestMatch(patterns, sentence, head, head, actors, passive);
+    }
+
+    /**
+     * As {@link #bestMatch(List, Sentence, int, List, boolean)} for a predicate whose verb group starts at
+     * {@code groupStart}: the words a pattern puts before the head stand before the verb group ("heavily
+     * criticized" is no "heavily" before "criticize", but "the death toll has risen" is "death toll" before "rise").
+     */
+    static Match bestMatch(List<VerbPattern> patterns, Sentence sentence, int head, int groupStart,
+                           List<ActorMention> actors, boolean passive) {
         Match fallback = null;
         for (VerbPattern pattern : patterns) {
-            Match match = match(pattern, sentence, head, actors, passive);
+            Match match = match(pattern, sentence, head, groupStart, actors, passive);
             if (match == null) {
                 continue;
             }
@@ -50,11 +66,37 @@ final class PatternMatcher {
         return fallback;
     }
 
-    private static Match match(VerbPattern pattern, Sentence sentence, int head, List<ActorMention> actors,
-                               boolean passive) {
+    private static Match match(VerbPattern pattern, Sentence sentence, int head, int groupStart,
+                               List<ActorMention> actors, boolean passive) {
+        if (!pattern.before().isEmpty() && !wordsBefore(pattern.before(), sentence, groupStart, actors)) {
+            return null;
+        }
         int pos = head + 1;
         ActorMention target = null;
+        ActorMention source = null;
+        boolean joined = false;
         for (String element : pattern.elements()) {
+            if (VerbPattern.JOINED.equals(element)) {
+                joined = true;
+                continue;
+            }
+            if (VerbPattern.SOURCE.equals(element)) {
+                // A source slot must be filled: the pattern says who acts, and without the actor it says nothing.
+                source = actorWithin(sentence, actors, pos);
+                if (source == null) {
+                    return null;
+                }
+                pos = source.endToken();
+                continue;
+            }
+            if (VerbPattern.SKIP.equals(element)) {
+                int end = nounPhraseEnd(sentence, actors, pos);
+                if (end < 0) {
+                    return null;
+                }
+                pos = end;
+                continue;
+            }
             if (VerbPattern.TARGET.equals(element)) {
                 if (passive) {
                     continue;
@@ -67,12 +109,81 @@ final class PatternMatcher {
                 continue;
             }
             int at = wordWithin(sentence, element, pos);
-            if (at < 0) {
+            if (at < 0 || joined && at != pos) {
                 return null;
             }
+            joined = false;
             pos = at + 1;
         }
-        return new Match(pattern, target, pos);
+        return new Match(pattern, target, source, pos);
+    }
+
+    /**
+     * The words, in order, between the subject and the verb group: each within {@link #MAX_GAP} tokens of the next
+     * (the last of the verb group), with no actor and no clause break in between. Auxiliaries and adverbs belong to
+     * the verb group, not to the words before it ("recently allowed" is no "recently" before "allow"), as in
+     * PETRARCH, whose words before the verb are those of the subject's phrase.
+     */
+    private static boolean wordsBefore(List<String> words, Sentence sentence, int groupStart,
+                                       List<ActorMention> actors) {
+        int pos = groupStart - 1;
+        while (pos >= 0 && VERB_GROUP.contains(sentence.token(pos).pos())) {
+            pos--;
+        }
+        for (int w = words.size() - 1; w >= 0; w--) {
+            String lemma = words.get(w);
+            int found = -1;
+            for (int i = pos; i >= 0 && i >= pos - MAX_GAP; i--) {
+                Token token = sentence.token(i);
+                if (lemma.equals(token.lemma()) || lemma.equalsIgnoreCase(token.text())) {
+                    found = i;
+                    break;
+                }
+                if (covered(actors, i) || breaksClause(token) || ",".equals(token.text())) {
+                    return false;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            pos = found - 1;
+        }
+        return true;
+    }
+
+    /**
+     * One past the noun phrase starting within {@link #MAX_GAP} tokens of {@code from}: an actor, or a run of nouns
+     * and their modifiers; -1 when there is none before a clause break.
+     */
+    private static int nounPhraseEnd(Sentence sentence, List<ActorMention> actors, int from) {
+        for (int i = from; i < sentence.size() && i <= from + MAX_GAP; i++) {
+            for (ActorMention actor : actors) {
+                if (actor.firstToken() == i) {
+                    return actor.endToken();
+                }
+            }
+            Token token = sentence.token(i);
+            if (token.isNoun()) {
+                int end = i + 1;
+                while (end < sentence.size() && sentence.token(end).isNoun() && !covered(actors, end)) {
+                    end++;
+                }
+                return end;
+            }
+            if (breaksClause(token)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean covered(List<ActorMention> actors, int token) {
+        for (ActorMention actor : actors) {
+            if (actor.firstToken() <= token && token < actor.endToken()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int wordWithin(Sentence sentence, String lemma, int from) {
@@ -85,8 +196,8 @@ final class PatternMatcher {
             if (lemma.equals(token.lemma()) || lemma.equalsIgnoreCase(token.text())) {
                 return i;
             }
-            if (breaksClause(token)) {
-                return -1;
+            if (breaksClause(token) && !ClauseAnalyzer.attributive(sentence, i)) {
+                return -1; // a participle inside a noun phrase ("the proposed changes") breaks nothing
             }
         }
         return -1;

@@ -117,10 +117,13 @@ final class SubjectFinder {
             while (j > 0 && MODIFIERS.contains(sentence.token(j).pos())) {
                 j--;
             }
-            String joiner = sentence.token(j).text().toLowerCase();
-            if (!"and".equals(joiner) && !",".equals(joiner) && !"or".equals(joiner) && !"nor".equals(joiner)) {
+            if (!joiner(j)) {
+                j = determinedPhraseStart(current.firstToken() - 1);
+            }
+            if (j < 0 || !joiner(j)) {
                 break;
             }
+            String joiner = sentence.token(j).text().toLowerCase();
             if ("and".equals(joiner) && j > 0 && ",".equals(sentence.token(j - 1).text())) {
                 j--;
             }
@@ -132,6 +135,23 @@ final class SubjectFinder {
             current = previous;
         }
         return subjects;
+    }
+
+    private boolean joiner(int i) {
+        String word = sentence.token(i).text().toLowerCase();
+        return "and".equals(word) || ",".equals(word) || "or".equals(word) || "nor".equals(word);
+    }
+
+    /**
+     * "and the evil awful Gondor": the token before a determiner that opens a run of adjectives and nouns (the
+     * tagger takes "evil" for a noun) ending at {@code last}; -1 when there is no such run.
+     */
+    private int determinedPhraseStart(int last) {
+        int j = last;
+        while (j > 0 && ("ADJ".equals(sentence.token(j).pos()) || "NOUN".equals(sentence.token(j).pos()))) {
+            j--;
+        }
+        return j < last && j > 0 && "DET".equals(sentence.token(j).pos()) ? j - 1 : -1;
     }
 
     /** Actors coordinated with {@code first} to its right: the targets "Israel and Egypt". */
@@ -206,7 +226,8 @@ final class SubjectFinder {
             // ("war-torn Mozambique").
             String previous = i > 0 ? sentence.token(i - 1).text() : "";
             boolean infinitive = token.isVerb() && ("to".equalsIgnoreCase(previous) || "-".equals(previous)
-                    || ClauseAnalyzer.reducedPassive(sentence, i) || ClauseAnalyzer.attributive(sentence, i));
+                    || ClauseAnalyzer.reducedPassive(sentence, i) || ClauseAnalyzer.attributive(sentence, i)
+                    || reducedRelative(i));
             if ((token.isVerb() && i >= patternEnd && !infinitive) || ";".equals(word) || ":".equals(word) || ",".equals(word)
                     || "\"".equals(word) || RELATIVES.contains(word.toLowerCase()) && !"DET".equals(token.pos())) {
                 return null;
@@ -224,6 +245,12 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** "the roads leading into X", "a hunting trip": a present participle right after a noun modifies it. */
+    private boolean reducedRelative(int i) {
+        return i > 0 && sentence.token(i).text().toLowerCase().endsWith("ing")
+                && "NOUN".equals(sentence.token(i - 1).pos());
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "on", "near", "outside", "inside");

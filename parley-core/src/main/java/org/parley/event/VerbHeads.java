@@ -13,9 +13,19 @@ import org.parley.api.Token;
  */
 final class VerbHeads {
     private final VerbPatternDictionary patterns;
+    private final boolean wordsOnly;
 
     VerbHeads(VerbPatternDictionary patterns) {
+        this(patterns, false);
+    }
+
+    /**
+     * @param wordsOnly true to match a dictionary that lists its verbs' forms by those forms only, as PETRARCH
+     *                  does: "departes" is no form of "depart", whatever the lemmatizer makes of it
+     */
+    VerbHeads(VerbPatternDictionary patterns, boolean wordsOnly) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
+        this.wordsOnly = wordsOnly && patterns.matchesWords();
     }
 
     /**
@@ -23,11 +33,20 @@ final class VerbHeads {
      * returns a non-word ("abandon" gives "aband"); a dictionary that knows inflected forms maps "abandoned" too.
      */
     List<VerbPattern> candidates(Token verb) {
+        if (wordsOnly) {
+            String form = verb.text().toLowerCase(Locale.ROOT);
+            return patterns.isHead(form) ? patterns.forHead(form) : patterns.forms().containsKey(form)
+                    ? patterns.forHead(patterns.forms().get(form)) : List.of();
+        }
         return patterns.forHead(head(verb));
     }
 
     /** The verb's dictionary head: its lemma when known, else the word, else a regular base form of it. */
     String head(Token verb) {
+        String form = verb.text().toLowerCase(Locale.ROOT);
+        if (patterns.matchesWords() && patterns.isHead(form)) {
+            return form; // a PETRARCH dictionary reads words: "left" heads a block of its own apart from "leave"
+        }
         if (!patterns.forHead(verb.lemma()).isEmpty()) {
             return verb.lemma();
         }

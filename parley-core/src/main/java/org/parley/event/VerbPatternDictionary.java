@@ -95,7 +95,7 @@ public final class VerbPatternDictionary {
         Map<String, List<VerbPattern>> frozen = new HashMap<>();
         // Longer patterns first: the first full match is then the most specific one. Of two as long, the one with
         // more words is: "oppose mediation" before "oppose +".
-        Comparator<VerbPattern> specificFirst = Comparator.comparingInt((VerbPattern p) -> p.elements().size())
+        Comparator<VerbPattern> specificFirst = Comparator.comparingInt((VerbPattern p) -> p.length())
                 .reversed().thenComparing(VerbPattern::hasTarget);
         byHead.forEach((head, forHead) -> {
             forHead.sort(specificFirst);
@@ -122,6 +122,19 @@ public final class VerbPatternDictionary {
             patterns = head == null ? null : byHead.get(head);
         }
         return patterns == null ? List.of() : patterns;
+    }
+
+    /** True when {@code word} heads patterns of its own. */
+    public boolean isHead(String word) {
+        return byHead.containsKey(word);
+    }
+
+    /**
+     * True for a dictionary that lists its verbs' inflected forms, as PETRARCH's do: it matches words, so a form
+     * that heads patterns of its own ("left") is that head, not its lemma's.
+     */
+    public boolean matchesWords() {
+        return !forms.isEmpty();
     }
 
     /** Inflected forms known for the heads, form to head. */

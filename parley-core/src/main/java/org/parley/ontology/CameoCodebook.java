@@ -85,6 +85,36 @@ public final class CameoCodebook {
         return type;
     }
 
+    /**
+     * This codebook with codes it does not know, as a dictionary may use them (CAMEO 2.0's {@code 1951}, a local
+     * {@code 212}). Each takes the Goldstein weight and PLOVER classification of its nearest parent in the codebook
+     * ({@code 1951} those of {@code 195}); a code under no known root is a material conflict code of weight 0 that
+     * PLOVER does not code ({@code "-"}), its quad class read off its digits as for any code.
+     *
+     * @param codes codes of 2 to 4 digits; those the codebook knows are left as they are
+     */
+    public CameoCodebook including(Collection<String> codes) {
+        Map<String, EventType> extended = new LinkedHashMap<>(types);
+        for (String code : codes) {
+            if (extended.containsKey(code)) {
+                continue;
+            }
+            if (!code.matches("\\d{2,4}")) {
+                throw new IllegalArgumentException("codes must be 2 to 4 digits, got '" + code + "'");
+            }
+            EventType parent = null;
+            for (int length = code.length() - 1; length >= 2 && parent == null; length--) {
+                parent = types.get(code.substring(0, length));
+            }
+            extended.put(code, parent == null
+                    ? new EventType(code, "not in the CAMEO codebook", 0, quadClass(code),
+                            new EventType.Plover("-", "", ""))
+                    : new EventType(code, parent.name() + " (" + code + ", not in the CAMEO codebook)",
+                            parent.goldstein(), parent.quadClass(), parent.plover()));
+        }
+        return extended.size() == types.size() ? this : new CameoCodebook(extended);
+    }
+
     /** Every event type, in code order. */
     public Collection<EventType> all() {
         return types.values();

@@ -4,34 +4,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.event.VerbPattern;
 
 /**
- * Translates the part of a PETRARCH verb pattern after the verb into the elements of Parley
- * {@link org.parley.event.VerbPattern}s: words in order, with one target slot.
+ * Translates a PETRARCH verb pattern into the words before the verb and the elements after it of Parley
+ * {@link org.parley.event.VerbPattern}s.
  * <ul>
  *   <li>{@code (PREP NOUNS)} prepositional phrases and {@code {MODIFIERS HEAD}} noun phrases become their words in
  *       order, and {@code WORD_WORD} its words;</li>
  *   <li>{@code &SYNSET} is expanded, one pattern per member (members may themselves name synsets);</li>
+ *   <li>words before {@code *} must stand between the subject and the verb ("{DEATH TOLL} *"); a leading {@code $}
+ *       says what every pattern says, that the subject is the source;</li>
  *   <li>{@code +} is the target slot; a pattern without one gets two variants, the target right after the verb
  *       ("accuse + of aggression") and after the words ("restore ties with +"), because PETRARCH finds the target
  *       in the parse wherever it stands and Parley matches in order;</li>
- *   <li>{@code ^} (a noun phrase that is not coded) is dropped: Parley lets up to three words stand between
- *       elements anyway.</li>
+ *   <li>{@code $} after the verb is the source slot, and the subject is then the target, whether or not the
+ *       pattern writes {@code +} before the verb ("{@code + * MONEY $}": the subject received money from the
+ *       source);</li>
+ *   <li>{@code ^}, a noun phrase that is not coded, stays as a slot that passes over one noun phrase.</li>
  * </ul>
- * What cannot be said that way is refused with a {@link Skip} reason: words or actors before the verb, the source
- * ({@code $}) after it, compound actors ({@code %}), two targets.
+ * What cannot be said that way is refused with a {@link Skip} reason: actors or skipped phrases before the verb,
+ * a target before the verb with no source after it, both roles after the verb, compound actors ({@code %}), two
+ * targets.
  */
 final class PatternTranslator {
     /** Why a pattern or verb is left out. */
     enum Skip {
-        WORDS_BEFORE_VERB("words before the verb"),
+        ACTOR_BEFORE_VERB("actor or skipped phrase among the words before the verb"),
         TARGET_BEFORE_VERB("target (+) before the verb"),
-        SOURCE_AFTER_VERB("source ($) after the verb"),
+        SOURCE_AND_TARGET_AFTER_VERB("source ($) and target (+) both after the verb"),
         COMPOUND_ACTOR("compound actor (%)"),
         TWO_TARGETS("two targets"),
         UNDEFINED_SYNSET("undefined synset"),
         PASSIVE_ONLY_CODE("code for the passive only [:code]"),
-        UNKNOWN_CODE("code not in the CAMEO codebook"),
+        UNKNOWN_CODE("code neither in the CAMEO codebook nor numeric"),
         VERB_AFTER_WORD("multi-word verb with words before the verb"),
         MALFORMED("malformed pattern"),
         NO_VERB("block without a usable verb"),
@@ -66,55 +72,92 @@ final class PatternTranslator {
     }
 
     /**
-     * The element lists a pattern stands for.
+     * A pattern as Parley says it.
+     *
+     * @param before   the words before the verb
+     * @param elements the words and slots after it
+     */
+    record Translated(List<String> before, List<String> elements) {
+    }
+
+    /**
+     * The patterns a PETRARCH pattern stands for.
      *
      * @param pattern  the pattern between its leading {@code -} and its code
      * @param noTarget true for a pattern that codes nothing, which needs no target slot
      */
-    List<List<String>> translate(String pattern, boolean noTarget) throws Refused {
-        List<String> tokens = tokens(pattern);
+    List<Translated> translate(String pattern, boolean noTarget) throws Refused {
+        List<String> tokens = joinNounPhrases(pattern);
         int star = tokens.indexOf("*");
         if (star < 0 || tokens.lastIndexOf("*") != star) {
             throw new IllegalArgumentException("a pattern has exactly one '*' for the verb: '" + pattern + "'");
         }
-        for (String token : tokens.subList(0, star)) {
-            if (token.equals("+")) {
-                throw new Refused(Skip.TARGET_BEFORE_VERB, "");
+        List<String> words = new ArrayList<>();
+        boolean subjectIsTarget = false;
+        for (int i = 0; i < star; i++) {
+            String token = tokens.get(i);
+            if (i == 0 && token.equals("$")) {
+                continue;
+            }
+            if (i == 0 && token.equals("+")) {
+                subjectIsTarget = true;
+                continue;
             }
             if (token.equals("%")) {
                 throw new Refused(Skip.COMPOUND_ACTOR, "");
             }
-            if (!token.equals("$")) {
-                throw new Refused(Skip.WORDS_BEFORE_VERB, "");
+            if (token.equals("+")) {
+                throw new Refused(Skip.TARGET_BEFORE_VERB, "");
             }
+            if (token.equals("$") || token.equals("^")) {
+                throw new Refused(Skip.ACTOR_BEFORE_VERB, "");
+            }
+            words.add(token);
         }
         List<String> after = tokens.subList(star + 1, tokens.size());
-        if (after.contains("$")) {
-            throw new Refused(Skip.SOURCE_AFTER_VERB, "");
-        }
         if (after.contains("%")) {
             throw new Refused(Skip.COMPOUND_ACTOR, "");
         }
-        if (after.indexOf("+") != after.lastIndexOf("+")) {
+        if (after.indexOf("+") != after.lastIndexOf("+") || after.indexOf("$") != after.lastIndexOf("$")) {
             throw new Refused(Skip.TWO_TARGETS, "");
         }
-        List<List<String>> variants = expand(after, 0);
-        if (noTarget || after.contains("+")) {
-            return variants;
+        boolean source = after.contains("$");
+        if (source && after.contains("+")) {
+            throw new Refused(Skip.SOURCE_AND_TARGET_AFTER_VERB, "");
         }
-        List<List<String>> placed = new ArrayList<>(variants.size() * 2);
-        for (List<String> words : variants) {
-            List<String> first = new ArrayList<>(words.size() + 1);
-            first.add("+");
-            first.addAll(words);
-            placed.add(first);
-            if (!words.isEmpty()) {
-                List<String> last = new ArrayList<>(words);
-                last.add("+");
-                placed.add(last);
+        if (subjectIsTarget && !source) {
+            throw new Refused(Skip.TARGET_BEFORE_VERB, "no source ($) after the verb");
+        }
+        List<List<String>> befores = expand(words, 0);
+        for (List<String> before : befores) {
+            if (before.contains("+") || before.contains("^")) {
+                throw new Refused(Skip.ACTOR_BEFORE_VERB, "");
+            }
+            before.removeIf(VerbPattern.JOINED::equals); // the words before the verb are matched leftwards, closely
+        }
+        List<List<String>> variants = expand(after, 0);
+        if (!noTarget && !source && !after.contains("+")) {
+            List<List<String>> placed = new ArrayList<>(variants.size() * 2);
+            for (List<String> variant : variants) {
+                List<String> first = new ArrayList<>(variant.size() + 1);
+                first.add("+");
+                first.addAll(variant);
+                placed.add(first);
+                if (!variant.isEmpty()) {
+                    List<String> last = new ArrayList<>(variant);
+                    last.add("+");
+                    placed.add(last);
+                }
+            }
+            variants = placed;
+        }
+        List<Translated> out = new ArrayList<>(befores.size() * variants.size());
+        for (List<String> before : befores) {
+            for (List<String> variant : variants) {
+                out.add(new Translated(before, variant));
             }
         }
-        return placed;
+        return out;
     }
 
     /** Every element list the tokens stand for, synsets expanded. */
@@ -138,7 +181,7 @@ final class PatternTranslator {
                     }
                 }
                 variants = next;
-            } else if (!token.equals("^")) {
+            } else {
                 for (List<String> variant : variants) {
                     addWords(token, variant);
                 }
@@ -148,8 +191,11 @@ final class PatternTranslator {
     }
 
     private static void addWords(String token, List<String> out) {
-        if (token.equals("+")) {
-            out.add("+");
+        if (token.equals("^") && !out.isEmpty() && out.get(out.size() - 1).equals("^")) {
+            return; // "(AT ^ ^)": one noun phrase of several words is passed over once
+        }
+        if (token.equals("+") || token.equals("$") || token.equals("^") || token.equals(VerbPattern.JOINED)) {
+            out.add(token);
             return;
         }
         for (String word : token.split("_")) {
@@ -157,6 +203,40 @@ final class PatternTranslator {
                 out.add(word.toLowerCase(Locale.ROOT));
             }
         }
+    }
+
+    /**
+     * The tokens of a pattern, each {@code {MODIFIERS HEAD}} noun phrase with {@link VerbPattern#JOINED} before its
+     * head: the modifier nearest the head says what kind of thing it is, so nothing may stand between them
+     * ("{ECONOMIC RELATIONS}" matches "new economic relations", not "economic trade relations"), while other words
+     * may stand between the modifiers.
+     */
+    static List<String> joinNounPhrases(String pattern) {
+        List<String> tokens = new ArrayList<>();
+        int at = 0;
+        while (at < pattern.length()) {
+            int open = pattern.indexOf('{', at);
+            int close = open < 0 ? -1 : pattern.indexOf('}', open);
+            if (close < 0) {
+                tokens.addAll(tokens(pattern.substring(at)));
+                break;
+            }
+            tokens.addAll(tokens(pattern.substring(at, open)));
+            List<String> phrase = tokens(pattern.substring(open + 1, close));
+            for (int i = 0; i < phrase.size(); i++) {
+                if (i == phrase.size() - 1 && i > 0 && isWord(phrase.get(i)) && isWord(phrase.get(i - 1))) {
+                    tokens.add(VerbPattern.JOINED);
+                }
+                tokens.add(phrase.get(i));
+            }
+            at = close + 1;
+        }
+        return tokens;
+    }
+
+    private static boolean isWord(String token) {
+        return !token.equals("+") && !token.equals("$") && !token.equals("^") && !token.equals("%")
+                && !token.equals("*");
     }
 
     /** The blank-separated words of a text. */

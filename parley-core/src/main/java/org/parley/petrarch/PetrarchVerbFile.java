@@ -23,14 +23,16 @@ import org.parley.petrarch.PetrarchLines.Line;
  * GIVE {GAVE GIVEN GIVING}        irregular forms are not needed (Parley matches lemmas)
  * +HAND_OVER                      a multi-word verb: "hand" followed by "over"
  * - * &amp;CURRENCY [903]            patterns: words before * precede the verb, after it follow it
- * - * (TO) [042:043]              [active:passive] code; the active one is used
+ * - * (TO) [042:043]              [active:passive] code: the event, and the same event from the target
+ * - {DEATH TOLL} * [190]           words between the subject and the verb
+ * - + * MONEY $ [071]             the source after the verb, the subject the target
  * - * AWAY [---]                  a use of the verb that is no event
  * </pre>
  * Each verb codes on its own with its target right after it ("accuse +"); each pattern is translated for every
- * verb of its block by {@link PatternTranslator}. Patterns and verbs Parley cannot express, codes outside the
- * codebook and the transformations section are counted by reason in the report, each with a warning naming its
- * line. A pattern without a code or a {@code *}, or a pattern or verb outside a block, is an
- * {@link InvalidDictionaryException}.
+ * verb of its block by {@link PatternTranslator}. A numeric code the codebook lacks ({@code [212]}) is kept as
+ * written, with a warning. Patterns and verbs Parley cannot express, non-numeric codes and the transformations
+ * section are counted by reason in the report, each with a warning naming its line. A pattern without a code or a
+ * {@code *}, or a pattern or verb outside a block, is an {@link InvalidDictionaryException}.
  */
 public final class PetrarchVerbFile {
     private PetrarchVerbFile() {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.parley.dictionary.InvalidDictionaryException;
 import org.parley.event.VerbPattern;
 import org.parley.ontology.CameoCodebook;
@@ -29,6 +30,7 @@ final class VerbBlocks {
     private final Map<String, Integer> skipped = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, String> forms = new HashMap<>();
+    private final Set<String> outside = new TreeSet<>();
     private int read;
 
     private String blockCode;
@@ -64,11 +66,11 @@ final class VerbBlocks {
                     forms.putIfAbsent(form, verb.head());
                 }
             }
-            String code = activeCode(verb.code() == null ? blockCode : verb.code(), line);
-            if (!code.equals(VerbPattern.NO_EVENT)) {
+            Codes codes = codes(verb.code() == null ? blockCode : verb.code(), line);
+            if (!codes.active().equals(VerbPattern.NO_EVENT)) {
                 List<String> elements = new ArrayList<>(verb.particles());
                 elements.add(VerbPattern.TARGET);
-                add(code, verb.head(), List.copyOf(elements), source(text, line));
+                add(codes, verb.head(), List.of(), List.copyOf(elements), source(text, line));
             }
         } catch (Refused e) {
             skip(e.reason, line, e.getMessage());
@@ -113,10 +115,11 @@ final class VerbBlocks {
                 if (verbs.isEmpty()) {
                     throw new Refused(Skip.NO_VERB, "");
                 }
-                String code = activeCode(pattern[1], line);
-                boolean nothing = code.equals(VerbPattern.NO_EVENT);
-                for (List<String> translated : translator.translate(pattern[0], nothing)) {
-                    List<String> elements = List.copyOf(translated);
+                Codes codes = codes(pattern[1], line);
+                boolean nothing = codes.active().equals(VerbPattern.NO_EVENT);
+                for (PatternTranslator.Translated translated : translator.translate(pattern[0], nothing)) {
+                    List<String> before = List.copyOf(translated.before());
+                    List<String> elements = List.copyOf(translated.elements());
                     for (PetrarchVerbFile.Verb verb : verbs) {
                         // Verbs without particles share one element list: CAMEO 2.0 makes ~10^5 patterns.
                         List<String> withParticles = elements;
@@ -125,7 +128,7 @@ final class VerbBlocks {
                             joined.addAll(elements);
                             withParticles = List.copyOf(joined);
                         }
-                        add(code, verb.head(), withParticles, pattern[3]);
+                        add(codes, verb.head(), before, withParticles, pattern[3]);
                     }
                 }
             } catch (Refused e) {
@@ -136,27 +139,51 @@ final class VerbBlocks {
         patterns.clear();
     }
 
-    /** The active half of {@code [active:passive]}, checked against the codebook. */
-    private String activeCode(String code, int line) throws Refused {
+    /**
+     * A pattern's {@code [active:passive]} codes: the active one codes the event, the passive one, when given, the
+     * same event seen from the target.
+     */
+    record Codes(String active, String reverse) {
+    }
+
+    /**
+     * The codes of {@code [active:passive]}. A numeric code the codebook does not know (a CAMEO 2.0 or a local
+     * code) is kept as the dictionary writes it, with a warning; other codes ("075A") are refused.
+     */
+    private Codes codes(String code, int line) throws Refused {
         int colon = code.indexOf(':');
         String active = colon < 0 ? code : code.substring(0, colon).strip();
+        String passive = colon < 0 ? "" : code.substring(colon + 1).strip();
         if (active.isEmpty()) {
             throw new Refused(Skip.PASSIVE_ONLY_CODE, "[" + code + "]");
         }
-        if (!active.equals(VerbPattern.NO_EVENT) && codebook.find(active).isEmpty()) {
+        if (!known(active, line) || !passive.isEmpty() && !known(passive, line)) {
             throw new Refused(Skip.UNKNOWN_CODE, "[" + code + "]");
         }
-        return active;
+        return new Codes(active, passive.isEmpty() || passive.equals(VerbPattern.NO_EVENT) ? null : passive);
     }
 
-    private void add(String code, String head, List<String> elements, String text) {
-        if (seen.computeIfAbsent(head, h -> new HashSet<>()).add(new Key(elements, code))) {
-            out.add(new VerbPattern(code, head, elements, text));
+    private boolean known(String code, int line) {
+        if (code.equals(VerbPattern.NO_EVENT) || codebook.find(code).isPresent()) {
+            return true;
+        }
+        if (!code.matches("\\d{2,4}")) {
+            return false;
+        }
+        if (outside.add(code)) {
+            warnings.add(file + ":" + line + ": code " + code + " is not in the CAMEO codebook; kept as written");
+        }
+        return true;
+    }
+
+    private void add(Codes codes, String head, List<String> before, List<String> elements, String text) {
+        if (seen.computeIfAbsent(head, h -> new HashSet<>()).add(new Key(before, elements, codes.active()))) {
+            out.add(new VerbPattern(codes.active(), head, before, elements, text, codes.reverse()));
         }
     }
 
     /** What makes two patterns of one head the same. */
-    private record Key(List<String> elements, String code) {
+    private record Key(List<String> before, List<String> elements, String code) {
     }
 
     /** The line as written, blanks collapsed, and where it stands: every pattern says where it came from. */

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.parley.actor.ActorDictionary;
@@ -15,6 +17,7 @@ import org.parley.actor.DictionaryActorRecognizer;
 import org.parley.actor.PlaceLookup;
 import org.parley.actor.WordwiseSplitter;
 import org.parley.dictionary.InvalidDictionaryException;
+import org.parley.event.CodingConventions;
 import org.parley.event.NonPoliticalFilter;
 import org.parley.event.PatternEventCoder;
 import org.parley.event.VerbPattern;
@@ -79,6 +82,8 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
             reports.add(PetrarchAgentFile.read(file, builder));
         }
         VerbPatternDictionary verbs = verbs(config, codebook, reports);
+        // A user dictionary may code with codes the codebook lacks (CAMEO 2.0's 1951): they are coded as written.
+        codebook = codebook.including(dictionaryCodes(verbs));
         for (DictionaryReport report : reports) {
             LOG.debug("{}", report.summary());
             report.warnings().forEach(warning -> LOG.debug("{}", warning));
@@ -92,8 +97,10 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
         };
         DictionaryActorRecognizer recognizer = new DictionaryActorRecognizer(builder.build(), ActorNames.builtIn(),
                 places);
-        PatternEventCoder coder = new PatternEventCoder(verbs, codebook, NonPoliticalFilter.builtIn(),
-                config.conventions());
+        // PETRARCH's conventions leave sport and entertainment to the dictionaries' own discard list.
+        NonPoliticalFilter nonPolitical = config.conventions() == CodingConventions.PETRARCH
+                ? NonPoliticalFilter.none() : NonPoliticalFilter.builtIn();
+        PatternEventCoder coder = new PatternEventCoder(verbs, codebook, nonPolitical, config.conventions());
         CodingPipeline pipeline = new CodingPipeline(analyzer, recognizer, coder, new RuleDateResolver(),
                 new GazetteerLocationResolver(gazetteer));
         return new Parley(codebook, pipeline, reports);
@@ -114,6 +121,19 @@ public record Parley(CameoCodebook codebook, CodingPipeline pipeline, List<Dicti
             }
             throw new IllegalStateException("cannot load the gazetteer", e.getCause());
         }
+    }
+
+    private static List<String> dictionaryCodes(VerbPatternDictionary verbs) {
+        Set<String> codes = new TreeSet<>();
+        for (VerbPattern pattern : verbs.all()) {
+            if (!pattern.codesNothing()) {
+                codes.add(pattern.cameo());
+            }
+            if (pattern.reverse() != null) {
+                codes.add(pattern.reverse());
+            }
+        }
+        return List.copyOf(codes);
     }
 
     private static VerbPatternDictionary verbs(ParleyConfig config, CameoCodebook codebook,

@@ -32,6 +32,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void aDescriptionAroundANameIsThatName() {
+        assertThat(lastSentence("Sudan and the Central African Republic signed an agreement on Monday."))
+                .containsExactly("Sudan=SDN", "Central African Republic=CAF");
+    }
+
+    @Test
     void theMovementIsTheGroupNamedBefore() {
         assertThat(lastSentence("Hamas won the elections in 2006. Russia kept in touch with the movement."))
                 .contains("the movement=PSEREBHMS");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.evaluation.ValidationRecord.Event;
+import org.parley.event.CodingConventions;
 import org.parley.petrarch.PetrarchDiscards;
 import org.parley.pipeline.Parley;
 import org.parley.pipeline.ParleyConfig;
@@ -37,6 +38,25 @@ class PetrarchValidationTest {
     }
 
     @Test
+    void aFailureSaysHowTheRecordFailed() {
+        Event otherCode = new Event("051", "ARN", "GON");
+        Event otherActors = new Event("050", "ARN", "ROH");
+        assertThat(new PetrarchValidation.Outcome(record("DEMO", ARN_GON), List.of(ARN_GON), false).failure())
+                .isNull();
+        assertThat(List.of(
+                new PetrarchValidation.Outcome(record("DEMO", ARN_GON), List.of(), true),
+                new PetrarchValidation.Outcome(record("DEMO"), List.of(GON_ARN), false),
+                new PetrarchValidation.Outcome(record("DEMO", ARN_GON), List.of(ARN_GON, GON_ARN), false),
+                new PetrarchValidation.Outcome(record("DEMO", ARN_GON), List.of(otherCode), false),
+                new PetrarchValidation.Outcome(record("DEMO", ARN_GON), List.of(otherActors), false),
+                new PetrarchValidation.Outcome(record("DEMO", ARN_GON), List.of(new Event("190", "ROH", "ARN")),
+                        false))).extracting(PetrarchValidation.Outcome::failure).containsExactly(
+                PetrarchValidation.Failure.NOTHING_CODED, PetrarchValidation.Failure.SPURIOUS,
+                PetrarchValidation.Failure.EXTRA, PetrarchValidation.Failure.WRONG_CODE,
+                PetrarchValidation.Failure.WRONG_ACTORS, PetrarchValidation.Failure.OTHER);
+    }
+
+    @Test
     void thePetrarchSuiteRunsWithItsOwnDictionaries() throws Exception {
         Path shared = TestPipeline.sharedData();
         assumeTrue(shared != null, "../shared/data absent: PETRARCH validation suite not available");
@@ -44,7 +64,7 @@ class PetrarchValidationTest {
                 "petrarch2/validation/PETR_Validate_records_2_02.xml"));
         Parley parley = Parley.load(ParleyConfig.defaults().withBuiltInActors(false).withBuiltInVerbs(false)
                 .withActorFiles(List.of(suite.actors())).withAgentFiles(List.of(suite.agents()))
-                .withVerbFiles(List.of(suite.verbs())));
+                .withVerbFiles(List.of(suite.verbs())).withConventions(CodingConventions.PETRARCH));
         PetrarchDiscards discards = PetrarchDiscards.read(suite.discards());
         List<ValidationRecord> scored = suite.records().stream()
                 .filter(r -> r.evaluate() && suite.included().contains(r.category())).toList();
@@ -59,10 +79,11 @@ class PetrarchValidationTest {
         assertThat(all.records()).isEqualTo(scored.size()).isEqualTo(245);
         assertThat(all.records()).isEqualTo(scores.stream().limit(scores.size() - 1)
                 .mapToInt(PetrarchValidation.Score::records).sum());
-        // Measured at 61 of 245 (VERB 15 of 22) with the event coder of this commit; well above nothing.
-        assertThat(all.passed()).isGreaterThan(45);
+        // Measured at 204 of 245 (VERB 22 of 22) under PETRARCH's conventions with the coder of this commit; the
+        // floor is the 70% the suite is held to.
+        assertThat(all.passed()).isGreaterThanOrEqualTo(172);
         assertThat(scores).filteredOn(s -> s.category().equals("VERB"))
-                .singleElement().satisfies(s -> assertThat(s.passed()).isGreaterThan(10));
+                .singleElement().satisfies(s -> assertThat(s.passed()).isGreaterThan(15));
     }
 
     private static List<String> concat(java.util.Set<String> categories, String last) {

@@ -55,12 +55,12 @@ class PetrarchVerbFileTest {
     void patternsFollowTheVerbWithTheTargetWhereItCanStand() throws Exception {
         var t = read("--- RESTORE [---] ---", "RESTORE", "RENEW",
                 "- * {DIPLOMATIC TIES} (WITH) [064]  # a comment",
-                "- * TALKS (IN ^) (WITH +) [040:040]",
+                "- * TALKS (IN ^ ^) (WITH +) [040:040]",
                 "- * AWAY [---]");
         assertThat(patterns(t)).containsExactly(
-                "064 restore + diplomatic ties with", "064 renew + diplomatic ties with",
-                "064 restore diplomatic ties with +", "064 renew diplomatic ties with +",
-                "040 restore talks in with +", "040 renew talks in with +",
+                "064 restore + diplomatic _ ties with", "064 renew + diplomatic _ ties with",
+                "064 restore diplomatic _ ties with +", "064 renew diplomatic _ ties with +",
+                "040 restore talks in ^ with +", "040 renew talks in ^ with +",
                 "--- restore away", "--- renew away");
         assertThat(t.patterns().get(0).text()).isEqualTo("- * {DIPLOMATIC TIES} (WITH) [064]  (test.verbs:4)");
         assertThat(t.patterns()).filteredOn(VerbPattern::codesNothing).hasSize(2);
@@ -77,17 +77,57 @@ class PetrarchVerbFileTest {
     @Test
     void whatParleyCannotExpressIsCountedByReason() throws Exception {
         var t = read("--- ATTACK [190] ---", "ATTACK",
-                "- &AIRCRAFT * ATTACKS [195]", "- + * {DEMAND CONVENTIONS} [111]", "- * FROM $ TO + [0311]",
-                "- % * [050]", "- * &UNDEFINED [190]", "- * (FROM) [:071]", "- * {NEW RELATIONS} [1951]",
+                "- $ ^ (FOR) * [164]", "- + * {DEMAND CONVENTIONS} [111]", "- * FROM $ TO + [0311]",
+                "- % * [050]", "- * &UNDEFINED [190]", "- * (FROM) [:071]", "- * {NEW RELATIONS} [075A]",
                 "- $ * (AS MEDIATOR) (WITH +) [045]", "~ a (a b ATTACK) SAY = a b 015");
-        assertThat(t.report().skipped()).containsEntry("words before the verb", 1)
-                .containsEntry("target (+) before the verb", 1).containsEntry("source ($) after the verb", 1)
+        assertThat(t.report().skipped()).containsEntry("actor or skipped phrase among the words before the verb", 1)
+                .containsEntry("target (+) before the verb", 1)
+                .containsEntry("source ($) and target (+) both after the verb", 1)
                 .containsEntry("compound actor (%)", 1).containsEntry("undefined synset", 1)
                 .containsEntry("code for the passive only [:code]", 1)
-                .containsEntry("code not in the CAMEO codebook", 1).containsEntry("verb transformation (~)", 1);
+                .containsEntry("code neither in the CAMEO codebook nor numeric", 1)
+                .containsEntry("verb transformation (~)", 1);
         assertThat(patterns(t)).containsExactly("190 attack +", "045 attack as mediator with +");
-        assertThat(t.report().warnings()).anySatisfy(w -> assertThat(w).startsWith("test.verbs:3: words before"));
+        assertThat(t.report().warnings()).anySatisfy(w -> assertThat(w).startsWith("test.verbs:3: actor or"));
         assertThat(t.report().read()).isEqualTo(10);
+    }
+
+    @Test
+    void wordsBeforeTheVerbStandBetweenSubjectAndVerb() throws Exception {
+        var t = read("&COUNT", "+TOLL", "+TOTAL", "--- CLIMB [---] ---", "CLIMB", "- {DEATH &COUNT} * [190]",
+                "- $ * HIGHER [---]");
+        assertThat(t.patterns()).extracting(p -> String.join(" ", p.before()) + " * " + p.head() + " "
+                + String.join(" ", p.elements()) + " " + p.cameo())
+                .containsExactly("death toll * climb + 190", "death total * climb + 190", " * climb higher ---");
+    }
+
+    @Test
+    void aSourceAfterTheVerbMakesTheSubjectTheTarget() throws Exception {
+        var t = read("--- OBTAIN [033] ---", "OBTAIN", "- + * LOAN (FROM $) [071]", "- * GIFT $ [073]");
+        assertThat(patterns(t)).containsExactly("033 obtain +", "071 obtain loan from $", "073 obtain gift $");
+        assertThat(t.patterns()).filteredOn(VerbPattern::hasSource).hasSize(2);
+    }
+
+    @Test
+    void thePassiveCodeIsTheEventSeenFromTheTarget() throws Exception {
+        var t = read("--- TOUR [042:043] ---", "TOUR", "- * (AROUND) [042]", "--- GREET [043:---] ---", "GREET");
+        assertThat(t.patterns()).extracting(p -> p.cameo() + "/" + p.reverse() + " " + p.head() + " "
+                + String.join(" ", p.elements()))
+                .containsExactly("042/043 tour +", "042/null tour + around", "042/null tour around +",
+                        "043/null greet +");
+    }
+
+    @Test
+    void numericCodesOutsideTheCodebookAreKeptAsWritten() throws Exception {
+        var t = read("--- DETAIN [212] ---", "DETAIN", "- * {NEW RELATIONS} [1951]");
+        assertThat(patterns(t)).containsExactly("212 detain +", "1951 detain + new _ relations",
+                "1951 detain new _ relations +");
+        assertThat(t.report().skippedTotal()).isZero();
+        assertThat(t.report().warnings()).anySatisfy(w -> assertThat(w).contains("code 212 is not in the CAMEO"));
+        CameoCodebook extended = codebook.including(List.of("212", "1951", "190"));
+        assertThat(extended.get("1951").plover()).isEqualTo(codebook.get("195").plover());
+        assertThat(extended.get("212").plover().event()).isEqualTo("-");
+        assertThat(codebook.find("212")).isEmpty();
     }
 
     @Test
