@@ -24,6 +24,12 @@ final class CalendarRules {
     private static final String PART = "(?:(?i:(early|mid|late))[- ]?|(?i:the\\s+)?(?i:(beginning|start|middle|end))"
             + "\\s+of\\s+)";
 
+    /** Every rule but the month-name ones needs a day or year in digits. */
+    private static final DateRule.Cues DIGIT = DateRule.Cues.anyDigit();
+    /** A month name is its own word in every match, also after "mid" written without a hyphen ("midOctober"). */
+    private static final DateRule.Cues MONTHS = DateRule.Cues.anyWord("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+
     private CalendarRules() {
     }
 
@@ -31,30 +37,30 @@ final class CalendarRules {
     static List<DateRule> rules() {
         return List.of(
                 new DateRule("iso date", Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b"),
-                        (m, c) -> day(year(m, 1), number(m, 2), number(m, 3))),
+                        (m, c) -> day(year(m, 1), number(m, 2), number(m, 3)), DIGIT),
                 new DateRule("month day year", Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + "\\s+" + DAY + ",?\\s+"
-                        + YEAR), (m, c) -> day(year(m, 3), Calendar.month(m.group(1)), number(m, 2))),
+                        + YEAR), (m, c) -> day(year(m, 3), Calendar.month(m.group(1)), number(m, 2)), DIGIT),
                 new DateRule("day month year", Pattern.compile("\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH_OR_ABBREVIATION
-                        + ",?\\s+" + YEAR), (m, c) -> day(year(m, 3), Calendar.month(m.group(2)), number(m, 1))),
+                        + ",?\\s+" + YEAR), (m, c) -> day(year(m, 3), Calendar.month(m.group(2)), number(m, 1)), DIGIT),
                 new DateRule("part of month year", Pattern.compile("\\b" + PART + MONTH + "(?:,?\\s+|\\s+of\\s+)"
                         + YEAR), (m, c) -> Resolution.month(YearMonth.of(year(m, 4), Calendar.month(m.group(3))),
-                        Calendar.partOfMonth(part(m)))),
+                        Calendar.partOfMonth(part(m))), DIGIT),
                 new DateRule("month year", Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + ",?\\s+(?:of\\s+)?" + YEAR),
-                        (m, c) -> Resolution.month(YearMonth.of(year(m, 2), Calendar.month(m.group(1))), 15)),
+                        (m, c) -> Resolution.month(YearMonth.of(year(m, 2), Calendar.month(m.group(1))), 15), DIGIT),
                 DateRule.nonDating("decade", Pattern.compile("(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]?)?"
-                        + "(?:(?<![\\w])(?:1[89]|20)\\d0s|['’]\\d0s)\\b")),
+                        + "(?:(?<![\\w])(?:1[89]|20)\\d0s|['’]\\d0s)\\b"), DIGIT),
                 new DateRule("year", Pattern.compile("\\b(?i:in|during|since|until|till|by|before|after|from|"
                         + "throughout|of)\\s+(?:(?i:(early|mid|late))[- ]?)?" + YEAR),
-                        (m, c) -> yearPart(year(m, 2), m.group(1))),
+                        (m, c) -> yearPart(year(m, 2), m.group(1)), DIGIT),
                 new DateRule("month day", Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + "\\s+" + DAY),
-                        (m, c) -> dayNoYear(Calendar.month(m.group(1)), number(m, 2), c)),
+                        (m, c) -> dayNoYear(Calendar.month(m.group(1)), number(m, 2), c), DIGIT),
                 new DateRule("day month", Pattern.compile("\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH),
-                        (m, c) -> dayNoYear(Calendar.month(m.group(2)), number(m, 1), c)),
+                        (m, c) -> dayNoYear(Calendar.month(m.group(2)), number(m, 1), c), DIGIT),
                 new DateRule("part of month", Pattern.compile("\\b" + PART + MONTH),
                         (m, c) -> Resolution.month(Calendar.nearestMonth(Calendar.month(m.group(3)), c.story(),
-                                c.future()), Calendar.partOfMonth(part(m)))),
+                                c.future()), Calendar.partOfMonth(part(m))), MONTHS),
                 new DateRule("month", Pattern.compile("\\b(?i:(in|during|on|since|until|till|by|before|after|from|"
-                        + "through|last|next|this))\\s+" + MONTH), CalendarRules::month));
+                        + "through|last|next|this))\\s+" + MONTH), CalendarRules::month, MONTHS));
     }
 
     /** "in July" is the latest July, "will ... in July" the next; "last July" is never this month, "next" neither. */

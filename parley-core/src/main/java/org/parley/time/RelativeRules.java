@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.parley.api.EventDate.Precision;
+import org.parley.time.DateRule.Cues;
 
 /**
  * Rules for dates relative to the story ("on Wednesday", "yesterday", "last week", "earlier this month", "two
@@ -29,32 +30,37 @@ final class RelativeRules {
                 DateRule.nonDating("span", Pattern.compile("(?i)\\b(?:the\\s+(?:past|last|previous|coming|next)\\s+"
                         + "(?:\\w+\\s+)?(?:days|weeks|months|years|decades?)|(?:the\\s+)?(?:past|last)\\s+decades?"
                         + "|recent\\s+(?:days|weeks|months|years)|(?:for|within)\\s+(?:\\w+\\s+){0,2}(?:days|weeks"
-                        + "|months|years|decades))\\b")),
+                        + "|months|years|decades))\\b"), Cues.anyWord("days", "weeks", "months", "years", "decade", "decades")),
                 new DateRule("relative day", Pattern.compile("(?i)\\b(the day before yesterday|yesterday"
                         + "|(?<!Russia |USA )today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night"
-                        + "|overnight)\\b"), RelativeRules::relativeDay),
+                        + "|overnight)\\b"), RelativeRules::relativeDay, Cues.anyWord("yesterday", "today", "tonight", "tomorrow",
+                        "morning", "afternoon", "evening", "night", "overnight")),
                 new DateRule("weekday", Pattern.compile("\\b(?:(?i:(on|last|next|this|since|until|till|by|before"
                         + "|after|from))\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?\\b"),
-                        RelativeRules::weekday),
+                        RelativeRules::weekday, Cues.anyWord("monday", "tuesday", "wednesday", "thursday", "friday",
+                        "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                        "sundays")),
                 new DateRule("weekend", Pattern.compile("(?i)\\b(?:(?:over|at|during)\\s+the|this|last|next)\\s+"
                         + "weekend\\b"), (m, c) -> Resolution.day(Calendar.weekday(DayOfWeek.SATURDAY, c.story(),
-                        c.future() || m.group().toLowerCase(Locale.ROOT).startsWith("next")))),
+                        c.future() || m.group().toLowerCase(Locale.ROOT).startsWith("next"))), Cues.anyWord("weekend")),
                 new DateRule("later", Pattern.compile("(?i)\\b(?:" + COUNT + "\\s+)?" + UNIT
-                        + "\\s+(later|earlier|afterwards?)\\b"), RelativeRules::later),
+                        + "\\s+(later|earlier|afterwards?)\\b"), RelativeRules::later,
+                        Cues.anyWord("later", "earlier", "afterward", "afterwards")),
                 new DateRule("next day", Pattern.compile("(?i)\\bthe\\s+(following|next|previous|preceding)\\s+"
                         + UNIT), (m, c) -> shift(c.previous(), 1, m.group(2),
-                        m.group(1).toLowerCase(Locale.ROOT).startsWith("p") ? -1 : 1, true, c.story())),
+                        m.group(1).toLowerCase(Locale.ROOT).startsWith("p") ? -1 : 1, true, c.story()),
+                        Cues.anyWord("following", "next", "previous", "preceding")),
                 new DateRule("day after", Pattern.compile("(?i)\\bthe\\s+day\\s+(before|after)\\b(?!\\s+(?:yesterday"
                         + "|tomorrow))"), (m, c) -> shift(c.previous(), 1, "day",
-                        m.group(1).equalsIgnoreCase("before") ? -1 : 1, true, c.story())),
+                        m.group(1).equalsIgnoreCase("before") ? -1 : 1, true, c.story()), Cues.anyWord("day")),
                 new DateRule("later that", Pattern.compile("(?i)\\b(?:later|earlier)\\s+(?:that|the\\s+same)\\s+"
                         + UNIT), (m, c) -> Resolution.at(c.previous().anchor(), precisionOf(m.group(1),
-                        c.previous().precision()))),
+                        c.previous().precision())), Cues.anyWord("later", "earlier")),
                 new DateRule("ago", Pattern.compile("(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+ago\\b"),
-                        (m, c) -> ago(m, c.story())),
+                        (m, c) -> ago(m, c.story()), Cues.anyWord("ago")),
                 new DateRule("period", Pattern.compile("(?i)\\b(last|this|next|coming|earlier\\s+this|later\\s+this"
                         + "|early\\s+this|late\\s+this|early\\s+last|late\\s+last|early\\s+next|late\\s+next)\\s+"
-                        + "(week|month|year)\\b"), RelativeRules::period));
+                        + "(week|month|year)\\b"), RelativeRules::period, Cues.anyWord("week", "month", "year")));
     }
 
     private static Resolution relativeDay(MatchResult m, TimeContext c) {

@@ -54,9 +54,13 @@ public final class RuleDateResolver implements DateResolver {
 
         /** Reads the next sentence's time expressions; each dating one becomes the anchor for the next. */
         SentenceTimes read(Sentence sentence) {
+            List<TimeExpressions.Found> finds = TimeExpressions.find(sentence.text());
+            if (finds.isEmpty()) {
+                return SentenceTimes.none(story);
+            }
             Clauses clauses = Clauses.of(sentence);
-            List<SentenceTimes.Expression> expressions = new ArrayList<>();
-            for (TimeExpressions.Found found : TimeExpressions.find(sentence.text())) {
+            List<SentenceTimes.Expression> expressions = new ArrayList<>(finds.size());
+            for (TimeExpressions.Found found : finds) {
                 int token = SentenceTimes.tokenAt(sentence, sentence.start() + found.start());
                 int clause = clauses.clauseOf(token);
                 Resolution resolution = null;

@@ -44,6 +44,17 @@ final class SentenceTimes {
         this.expressions = List.copyOf(expressions);
     }
 
+    private SentenceTimes(LocalDate story) {
+        this.story = Objects.requireNonNull(story, "story");
+        this.clauses = null;
+        this.expressions = List.of();
+    }
+
+    /** A sentence without time expressions, the most common kind: its clauses need not be segmented. */
+    static SentenceTimes none(LocalDate story) {
+        return new SentenceTimes(story);
+    }
+
     /** The expressions, in order of position. */
     List<Expression> expressions() {
         return expressions;
@@ -51,6 +62,9 @@ final class SentenceTimes {
 
     /** The date of the predicate whose head is at {@code token}: from the text, or the story date. */
     EventDate dateAt(int token) {
+        if (expressions.isEmpty()) {
+            return EventDate.storyDate(story);
+        }
         for (int clause : clauses.scope(token)) {
             Expression nearest = null;
             for (Expression e : expressions) {

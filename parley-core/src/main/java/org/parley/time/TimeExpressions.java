@@ -7,12 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Finds the time expressions of a sentence's text with the date rules, earlier rules winning overlaps. */
 final class TimeExpressions {
     private static final List<DateRule> RULES = Stream.concat(CalendarRules.rules().stream(),
             RelativeRules.rules().stream()).toList();
+    /** Every rule's cue words: all the words a text is scanned for. */
+    private static final Set<String> CUE_WORDS = RULES.stream().flatMap(rule -> rule.cues().words().stream())
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * Words that make a time a bound rather than the date of the event: "has kept contact since 2006" is an ongoing
      * state, "must leave by Friday" a deadline, "until July" the end of a span.
@@ -43,10 +47,25 @@ final class TimeExpressions {
         }
     }
 
-    /** The expressions in the text, in order of position, none overlapping. */
+    /**
+     * The expressions in the text, in order of position, none overlapping. Only the rules whose cues the text holds
+     * are run; the others cannot match.
+     */
     static List<Found> find(String text) {
+        return find(text, true);
+    }
+
+    /** The expressions, found with every rule when {@code useCues} is false (to test that the cues change nothing). */
+    static List<Found> find(String text, boolean useCues) {
+        TimeCues cues = TimeCues.of(text, CUE_WORDS);
+        if (useCues && cues.none()) {
+            return List.of();
+        }
         List<Found> found = new ArrayList<>();
         for (DateRule rule : RULES) {
+            if (useCues && !rule.cues().in(cues)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 if (!overlaps(found, m.start(), m.end())) {

@@ -65,6 +65,39 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void skippingRulesWithoutTheirCuesFindsTheSame() {
+        String[] words = {"in", "on", "since", "by", "the", "mid-", "mid", "early", "late", "July", "May", "may",
+            "March", "march", "Sept.", "Feb", "12", "31st", "2006", "2019", "1990s", "'90s", ",", "Wednesday",
+            "Mondays", "last", "next", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "a",
+            "few", "couple", "of", "days", "day", "later", "Later", "afterwards", "ago", "AGO", "will", "which",
+            "yesterday", "Yesterday's", "today", "Russia", "tonight", "morning", "this", "night", "overnight",
+            "2019-02-12", "following", "previous", "preceding", "before", "after", "that", "same", "earlier",
+            "weekend", "two", "for", "within", "recent", "past", "coming", "hosted", "met", "midOctober",
+            "earlyJuly", "LATEMarch", "Day-after", "éJanuary", "5July", "July5", "_June", "Ministry", "UNESCO", ".",
+            "-", "’", "\n"};
+        Random random = new Random(8);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0, n = 1 + random.nextInt(12); i < n; i++) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(6) == 0 ? "" : " ");
+            }
+            String t = text.toString();
+            assertThat(describe(TimeExpressions.find(t))).as(t).isEqualTo(describe(TimeExpressions.find(t, false)));
+        }
+    }
+
+    @Test
+    void mostSentencesAreNotSearched() {
+        assertThat(TimeExpressions.find("Hamas leaders met Egyptian officials to discuss the ceasefire.")).isEmpty();
+        assertThat(TimeExpressions.find("Hamas leaders met Egyptian officials in midOctober.")).singleElement()
+                .satisfies(f -> assertThat(f.rule().name()).isEqualTo("part of month"));
+    }
+
+    private static List<String> describe(List<TimeExpressions.Found> found) {
+        return found.stream().map(f -> f.rule().name() + "@" + f.start() + "-" + f.end() + ":" + f.bound()).toList();
+    }
+
+    @Test
     void survivesRandomTimeLikeInput() {
         String[] words = {"in", "on", "since", "by", "the", "mid-", "early", "late", "July", "May", "February", "12",
             "31", "2006", "2019", "1990s", ",", "Wednesday", "last", "next", "week", "month", "year", "a", "few",
