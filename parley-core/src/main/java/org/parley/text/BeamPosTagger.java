@@ -96,7 +96,7 @@ final class BeamPosTagger {
      * One word's feature weights in OpenNLP's order: its own features up to its lower-case form, then (after the
      * neighbours' and the sentence-start features) its class features; and what it gives its neighbours.
      */
-    private record Word(String[] ownNames, String[] classNames, String lower, Context[] own, Context[] classes,
+    private record Word(String[] ownNames, String[] classNames, String lower, double[] ownSums, Context[] classes,
                         Context[] asNeighbour) {
     }
 
@@ -129,7 +129,32 @@ final class BeamPosTagger {
         String[] classes = Arrays.copyOfRange(alone, lowerAt + 2, alone.length);
         String lower = alone[lowerAt].substring(2);
         String[] neighbour = {"p1w=" + lower, "p2w=" + lower, "n1w=" + lower, "n2w=" + lower};
-        return new Word(own, classes, lower, lookUp(own), lookUp(classes), lookUp(neighbour));
+        return new Word(own, classes, lower, ownSums(lookUp(own)), lookUp(classes), lookUp(neighbour));
+    }
+
+    /**
+     * The first sums of every position of the word: the prior, the bias and the word's own features, added in the
+     * order {@link Search#score} continues from, so that summing them once per word changes no bit.
+     */
+    private double[] ownSums(Context[] own) {
+        double[] sums = new double[outcomes.length];
+        Arrays.fill(sums, uniformPrior);
+        add(bias, sums);
+        for (Context c : own) {
+            add(c, sums);
+        }
+        return sums;
+    }
+
+    private static void add(Context feature, double[] sums) {
+        if (feature == null) {
+            return;
+        }
+        int[] ids = feature.getOutcomes();
+        double[] parameters = feature.getParameters();
+        for (int a = 0; a < ids.length; a++) {
+            sums[ids[a]] += parameters[a];
+        }
     }
 
     private Context[] lookUp(String[] names) {
@@ -269,12 +294,8 @@ final class BeamPosTagger {
 
         /** The model's probabilities at position {@code i} after {@code node}'s tags, as {@code GISModel.eval}. */
         private void score(Word[] read, Node node, int i) {
-            Arrays.fill(scores, uniformPrior);
-            add(bias, scores);
             Word self = read[i];
-            for (Context c : self.own()) {
-                add(c, scores);
-            }
+            System.arraycopy(self.ownSums(), 0, scores, 0, n);
             if (i >= 1) {
                 add(read[i - 1].asNeighbour()[0], scores);
             }
@@ -306,17 +327,6 @@ final class BeamPosTagger {
             }
             for (int o = 0; o < n; o++) {
                 scores[o] /= normal;
-            }
-        }
-
-        private void add(Context feature, double[] sums) {
-            if (feature == null) {
-                return;
-            }
-            int[] ids = feature.getOutcomes();
-            double[] parameters = feature.getParameters();
-            for (int a = 0; a < ids.length; a++) {
-                sums[ids[a]] += parameters[a];
             }
         }
 
