@@ -35,6 +35,12 @@ import opennlp.tools.postag.POSTagFormatMapper;
  */
 final class BeamPosTagger {
     private static final double MIN_SEQUENCE_SCORE = -100000;
+    /**
+     * How far apart, in log probability, a position's two top scores must be for the greedy answer to be the beam's:
+     * far above the rounding of the beam's sums (about 1e-13 over a sentence), far below real gaps (most are whole
+     * units), so the beam search runs only for a few sentences.
+     */
+    private static final double GREEDY_MARGIN = 1e-6;
     private static final int MAX_WORDS = 200_000;
     private static final Object[] NO_CONTEXT = new Object[0];
     private static final String[] NO_TAGS = new String[0];
@@ -248,10 +254,50 @@ final class BeamPosTagger {
             for (int i = 0; i < sentence.length; i++) {
                 read[i] = word(sentence[i], generator);
             }
+            String[] tags = greedy(read);
+            return tags != null ? tags : beam(read);
+        }
+
+        /**
+         * The beam's answer when it is the greedy one, else null. Every entry at a position is scored with the best
+         * entry's tags (see {@link #beam}), so the best sequence after a position is the best one before it extended
+         * by the top tag, and its lead over the runner-up is the smaller of the lead before and the gap between the
+         * position's two top scores (in log space the normalisation cancels). While every such gap is clear of the
+         * rounding in the beam's sums of logarithms, the beam ends on the greedy sequence; otherwise the beam runs.
+         */
+        private String[] greedy(Word[] read) {
+            int[] path = new int[read.length];
+            for (int i = 0; i < read.length; i++) {
+                sum(read, i, i >= 1 ? path[i - 1] : -1, i >= 2 ? path[i - 2] : -1);
+                int first = 0;
+                double second = Double.NEGATIVE_INFINITY;
+                for (int p = 1; p < n; p++) {
+                    double s = scores[p];
+                    if (s > scores[first]) {
+                        second = scores[first];
+                        first = p;
+                    } else if (s > second) {
+                        second = s;
+                    }
+                }
+                if (!(scores[first] - second > GREEDY_MARGIN)) {
+                    return null;
+                }
+                path[i] = first;
+            }
+            String[] tags = new String[read.length];
+            for (int i = 0; i < read.length; i++) {
+                tags[i] = outcomes[path[i]];
+            }
+            return tags;
+        }
+
+        /** OpenNLP's beam search over the words. */
+        private String[] beam(Word[] read) {
             PriorityQueue<Node> prev = new PriorityQueue<>(beamSize);
             PriorityQueue<Node> next = new PriorityQueue<>(beamSize);
             prev.add(new Node());
-            for (int i = 0; i < sentence.length; i++) {
+            for (int i = 0; i < read.length; i++) {
                 int sz = Math.min(beamSize, prev.size());
                 double min = 0;
                 for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
@@ -294,6 +340,19 @@ final class BeamPosTagger {
 
         /** The model's probabilities at position {@code i} after {@code node}'s tags, as {@code GISModel.eval}. */
         private void score(Word[] read, Node node, int i) {
+            sum(read, i, i >= 1 ? node.tag : -1, i >= 2 ? node.parent.tag : -1);
+            double normal = 0;
+            for (int o = 0; o < n; o++) {
+                scores[o] = StrictMath.exp(scores[o]);
+                normal += scores[o];
+            }
+            for (int o = 0; o < n; o++) {
+                scores[o] /= normal;
+            }
+        }
+
+        /** The model's summed feature weights at position {@code i} after the tags {@code before2, before1}. */
+        private void sum(Word[] read, int i, int before1, int before2) {
             Word self = read[i];
             System.arraycopy(self.ownSums(), 0, scores, 0, n);
             if (i >= 1) {
@@ -315,18 +374,10 @@ final class BeamPosTagger {
                 add(c, scores);
             }
             if (i >= 1) {
-                add(previousTag[node.tag], scores);
+                add(previousTag[before1], scores);
             }
             if (i >= 2) {
-                add(previousTwoTags[node.parent.tag][node.tag], scores);
-            }
-            double normal = 0;
-            for (int o = 0; o < n; o++) {
-                scores[o] = StrictMath.exp(scores[o]);
-                normal += scores[o];
-            }
-            for (int o = 0; o < n; o++) {
-                scores[o] /= normal;
+                add(previousTwoTags[before2][before1], scores);
             }
         }
 

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -37,6 +39,36 @@ class BeamPosTaggerTest {
                     sentences.add(json.readTree(line).get("text").asText());
                 }
             }
+        }
+        Path validation = shared == null ? null
+                : shared.resolve("petrarch2/validation/PETR_Validate_records_2_02.xml");
+        if (validation != null && Files.exists(validation)) {
+            Matcher text = Pattern.compile("(?s)<Text>(.*?)</Text>").matcher(Files.readString(validation));
+            while (text.find()) {
+                sentences.add(text.group(1).strip().replaceAll("\\s+", " "));
+            }
+        }
+        assertSameAsOpenNlp(sentences);
+    }
+
+    /**
+     * News words in random order, where the tagger is least sure and the greedy shortcut most often has to give way
+     * to the beam search.
+     */
+    @Test
+    void tagsAreOpenNlpsOnShuffledNewsWords() {
+        List<String> words = new ArrayList<>();
+        for (String sentence : NEWS) {
+            words.addAll(List.of(sentence.split(" ")));
+        }
+        Random random = new Random(7);
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int w = 0, n = 1 + random.nextInt(40); w < n; w++) {
+                s.append(words.get(random.nextInt(words.size()))).append(' ');
+            }
+            sentences.add(s.toString().strip());
         }
         assertSameAsOpenNlp(sentences);
     }
