@@ -26,6 +26,10 @@ final class CalendarRules {
 
     /** Every rule but the month-name ones needs a day or year in digits. */
     private static final DateRule.Cues DIGIT = DateRule.Cues.anyDigit();
+    /** Days and months of a year in digits also need a month's name or abbreviation. */
+    private static final DateRule.Cues DAY_OF_MONTH = DateRule.Cues.digitAndAnyWord("january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     /** A month name is its own word in every match, also after "mid" written without a hyphen ("midOctober"). */
     private static final DateRule.Cues MONTHS = DateRule.Cues.anyWord("january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december");
@@ -39,23 +43,25 @@ final class CalendarRules {
                 new DateRule("iso date", Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b"),
                         (m, c) -> day(year(m, 1), number(m, 2), number(m, 3)), DIGIT),
                 new DateRule("month day year", Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + "\\s+" + DAY + ",?\\s+"
-                        + YEAR), (m, c) -> day(year(m, 3), Calendar.month(m.group(1)), number(m, 2)), DIGIT),
+                        + YEAR), (m, c) -> day(year(m, 3), Calendar.month(m.group(1)), number(m, 2)), DAY_OF_MONTH),
                 new DateRule("day month year", Pattern.compile("\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH_OR_ABBREVIATION
-                        + ",?\\s+" + YEAR), (m, c) -> day(year(m, 3), Calendar.month(m.group(2)), number(m, 1)), DIGIT),
+                        + ",?\\s+" + YEAR), (m, c) -> day(year(m, 3), Calendar.month(m.group(2)), number(m, 1)),
+                        DAY_OF_MONTH),
                 new DateRule("part of month year", Pattern.compile("\\b" + PART + MONTH + "(?:,?\\s+|\\s+of\\s+)"
                         + YEAR), (m, c) -> Resolution.month(YearMonth.of(year(m, 4), Calendar.month(m.group(3))),
-                        Calendar.partOfMonth(part(m))), DIGIT),
+                        Calendar.partOfMonth(part(m))), DAY_OF_MONTH),
                 new DateRule("month year", Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + ",?\\s+(?:of\\s+)?" + YEAR),
-                        (m, c) -> Resolution.month(YearMonth.of(year(m, 2), Calendar.month(m.group(1))), 15), DIGIT),
+                        (m, c) -> Resolution.month(YearMonth.of(year(m, 2), Calendar.month(m.group(1))), 15),
+                        DAY_OF_MONTH),
                 DateRule.nonDating("decade", Pattern.compile("(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]?)?"
                         + "(?:(?<![\\w])(?:1[89]|20)\\d0s|['’]\\d0s)\\b"), DIGIT),
                 new DateRule("year", Pattern.compile("\\b(?i:in|during|since|until|till|by|before|after|from|"
                         + "throughout|of)\\s+(?:(?i:(early|mid|late))[- ]?)?" + YEAR),
                         (m, c) -> yearPart(year(m, 2), m.group(1)), DIGIT),
                 new DateRule("month day", Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + "\\s+" + DAY),
-                        (m, c) -> dayNoYear(Calendar.month(m.group(1)), number(m, 2), c), DIGIT),
+                        (m, c) -> dayNoYear(Calendar.month(m.group(1)), number(m, 2), c), DAY_OF_MONTH),
                 new DateRule("day month", Pattern.compile("\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH),
-                        (m, c) -> dayNoYear(Calendar.month(m.group(2)), number(m, 1), c), DIGIT),
+                        (m, c) -> dayNoYear(Calendar.month(m.group(2)), number(m, 1), c), DAY_OF_MONTH),
                 new DateRule("part of month", Pattern.compile("\\b" + PART + MONTH),
                         (m, c) -> Resolution.month(Calendar.nearestMonth(Calendar.month(m.group(3)), c.story(),
                                 c.future()), Calendar.partOfMonth(part(m))), MONTHS),

@@ -22,16 +22,19 @@ record DateRule(String name, Pattern pattern, Resolver resolver, Cues cues) {
     }
 
     /**
-     * What every match of a rule's pattern holds: a digit, or one of some words as a whole run of ASCII letters
-     * (see {@link TimeCues}). Written beside each pattern; {@code TimeExpressionsTest} checks on many sentences
+     * What every match of a rule's pattern holds: a digit, one of some words as a whole run of ASCII letters (see
+     * {@link TimeCues}), or both. Written beside each pattern; {@code TimeExpressionsTest} checks on many sentences
      * that skipping the rules whose cue is missing finds the same expressions.
      *
      * @param digit true when every match holds a digit
-     * @param words lower-case words one of which every match holds (empty with {@code digit})
+     * @param words lower-case words one of which every match holds; empty when a digit is all a match needs
      */
     record Cues(boolean digit, Set<String> words) {
         Cues {
             words = Set.copyOf(words);
+            if (!digit && words.isEmpty()) {
+                throw new IllegalArgumentException("cues must name a digit or words");
+            }
             for (String word : words) {
                 if (!word.chars().allMatch(c -> c >= 'a' && c <= 'z') || word.length() < TimeCues.MIN_LENGTH
                         || word.length() > TimeCues.MAX_LENGTH) {
@@ -46,6 +49,11 @@ record DateRule(String name, Pattern pattern, Resolver resolver, Cues cues) {
             return new Cues(true, Set.of());
         }
 
+        /** Matches hold a digit and one of the words. */
+        static Cues digitAndAnyWord(String... words) {
+            return new Cues(true, Set.of(words));
+        }
+
         /** Matches hold one of the words. */
         static Cues anyWord(String... words) {
             return new Cues(false, Set.of(words));
@@ -53,7 +61,7 @@ record DateRule(String name, Pattern pattern, Resolver resolver, Cues cues) {
 
         /** Whether a text with these cues may hold a match. */
         boolean in(TimeCues text) {
-            return digit ? text.digit() : text.anyOf(words);
+            return (!digit || text.digit()) && (words.isEmpty() || text.anyOf(words));
         }
     }
 

@@ -30,11 +30,12 @@ final class RelativeRules {
                 DateRule.nonDating("span", Pattern.compile("(?i)\\b(?:the\\s+(?:past|last|previous|coming|next)\\s+"
                         + "(?:\\w+\\s+)?(?:days|weeks|months|years|decades?)|(?:the\\s+)?(?:past|last)\\s+decades?"
                         + "|recent\\s+(?:days|weeks|months|years)|(?:for|within)\\s+(?:\\w+\\s+){0,2}(?:days|weeks"
-                        + "|months|years|decades))\\b"), Cues.anyWord("days", "weeks", "months", "years", "decade", "decades")),
+                        + "|months|years|decades))\\b"),
+                        Cues.anyWord("days", "weeks", "months", "years", "decade", "decades")),
                 new DateRule("relative day", Pattern.compile("(?i)\\b(the day before yesterday|yesterday"
                         + "|(?<!Russia |USA )today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night"
-                        + "|overnight)\\b"), RelativeRules::relativeDay, Cues.anyWord("yesterday", "today", "tonight", "tomorrow",
-                        "morning", "afternoon", "evening", "night", "overnight")),
+                        + "|overnight)\\b"), RelativeRules::relativeDay, Cues.anyWord("yesterday", "today", "tonight",
+                        "tomorrow", "morning", "afternoon", "evening", "night", "overnight")),
                 new DateRule("weekday", Pattern.compile("\\b(?:(?i:(on|last|next|this|since|until|till|by|before"
                         + "|after|from))\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?\\b"),
                         RelativeRules::weekday, Cues.anyWord("monday", "tuesday", "wednesday", "thursday", "friday",

@@ -74,7 +74,8 @@ class TimeExpressionsTest {
             "2019-02-12", "following", "previous", "preceding", "before", "after", "that", "same", "earlier",
             "weekend", "two", "for", "within", "recent", "past", "coming", "hosted", "met", "midOctober",
             "earlyJuly", "LATEMarch", "Day-after", "éJanuary", "5July", "July5", "_June", "Ministry", "UNESCO", ".",
-            "-", "’", "\n"};
+            "-", "’", "\n", "Jan", "Sept.", "Sep", "Oct.", "Dec", "Apr", "12th", "3,000", "2019-02-30", "mid-Sept",
+            "August", "beginning", "end", "throughout", "during"};
         Random random = new Random(8);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();
