@@ -1,6 +1,7 @@
 package org.parley.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.parley.api.ActorMention;
 import org.parley.api.Sentence;
@@ -13,6 +14,8 @@ import org.parley.api.Token;
  */
 final class PatternMatcher {
     static final int MAX_GAP = 4;
+    /** Heads with this many patterns or more are sifted by the words after the head ({@link #wordsAfter}). */
+    private static final int SIFT_FROM = 8;
     /** Tokens that do not count towards the gap. */
     private static final Set<String> FREE = Set.of("-", "–", "today", "yesterday", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -50,8 +53,18 @@ final class PatternMatcher {
      */
     static Match bestMatch(List<VerbPattern> patterns, Sentence sentence, int head, int groupStart,
                            List<ActorMention> actors, boolean passive) {
+        return bestMatch(patterns, sentence, head, groupStart, actors, passive, patterns.size() >= SIFT_FROM);
+    }
+
+    /** The best match, with the patterns sifted by the words after the head or all tried (for tests). */
+    static Match bestMatch(List<VerbPattern> patterns, Sentence sentence, int head, int groupStart,
+                           List<ActorMention> actors, boolean passive, boolean sift) {
         Match fallback = null;
+        long[] after = sift ? wordsAfter(sentence, head) : null;
         for (VerbPattern pattern : patterns) {
+            if (after != null && !mayMatch(pattern, after)) {
+                continue;
+            }
             Match match = match(pattern, sentence, head, groupStart, actors, passive);
             if (match == null) {
                 continue;
@@ -190,7 +203,7 @@ final class PatternMatcher {
         int limit = from + MAX_GAP;
         for (int i = from; i < sentence.size() && i <= limit; i++) {
             Token token = sentence.token(i);
-            if (FREE.contains(token.text().toLowerCase(java.util.Locale.ROOT))) {
+            if (free(token.text())) {
                 limit++; // "lifted Friday a day-old blockade": hyphens and day names do not use up the gap
             }
             if (lemma.equals(token.lemma()) || lemma.equalsIgnoreCase(token.text())) {
@@ -201,6 +214,82 @@ final class PatternMatcher {
             }
         }
         return -1;
+    }
+
+    /** A token that does not count towards the gap; the length test spares lower-casing most tokens. */
+    private static boolean free(String text) {
+        int length = text.length();
+        return (length == 1 || length >= 5 && length <= 9) && FREE.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A 256-bit filter of the words a pattern element can match after the head (every lemma, every word folded as
+     * {@link String#equalsIgnoreCase} folds it): a pattern with an element missing from it cannot match. Heads such as
+     * "call" or "demand" have hundreds of patterns, and most fail on their first word; this spares scanning for it.
+     */
+    private static long[] wordsAfter(Sentence sentence, int head) {
+        long[] bits = new long[4];
+        for (int i = head + 1; i < sentence.size(); i++) {
+            Token token = sentence.token(i);
+            set(bits, token.lemma());
+            set(bits, folded(token.text()));
+        }
+        return bits;
+    }
+
+    /** False only when some word element of the pattern is surely not among the words after the head. */
+    private static boolean mayMatch(VerbPattern pattern, long[] after) {
+        for (String element : pattern.elements()) {
+            // Slots are no words; an element with capitals or non-ASCII letters might fold otherwise than it reads.
+            if (!has(after, element) && !slot(element) && lowerAscii(element)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean slot(String element) {
+        return VerbPattern.TARGET.equals(element) || VerbPattern.SOURCE.equals(element)
+                || VerbPattern.SKIP.equals(element) || VerbPattern.JOINED.equals(element);
+    }
+
+    /** The word with each character folded as equalsIgnoreCase compares it: lower case of upper case. */
+    private static String folded(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                char[] chars = word.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    chars[j] = Character.toLowerCase(Character.toUpperCase(chars[j]));
+                }
+                return new String(chars);
+            }
+        }
+        return word;
+    }
+
+    private static boolean lowerAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void set(long[] bits, String word) {
+        int h = spread(word.hashCode());
+        bits[(h >>> 6) & 3] |= 1L << h;
+    }
+
+    private static boolean has(long[] bits, String word) {
+        int h = spread(word.hashCode());
+        return (bits[(h >>> 6) & 3] & 1L << h) != 0;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ hash >>> 16 ^ hash >>> 8;
     }
 
     private static ActorMention actorWithin(Sentence sentence, List<ActorMention> actors, int from) {

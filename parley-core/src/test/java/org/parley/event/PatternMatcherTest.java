@@ -1,0 +1,69 @@
+package org.parley.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.parley.api.ActorMention;
+import org.parley.api.CodedDocument;
+import org.parley.api.Sentence;
+import org.parley.ontology.CameoCodebook;
+import org.parley.testing.TestPipeline;
+
+/** Sifting patterns by the words after the head finds exactly the matches that trying every pattern finds. */
+class PatternMatcherTest {
+    private static final List<String> NEWS = List.of(
+            "Egypt called on Israel and Hamas to agree to a ceasefire on Monday.",
+            "Russia called for an end to the fighting and demanded that its European partners lift sanctions.",
+            "The minister called off the visit to Ankara after protesters in Istanbul called it a betrayal.",
+            "Iran threatened to close the Strait of Hormuz if the United States imposed new sanctions.",
+            "Hamas sought Qatar's help and promised to release the hostages, Egyptian officials said.",
+            "The EU pledged aid to Ukraine, offered to mediate, and rejected Russia's demands for talks.",
+            "Turkey accused Greece of violating its airspace - today - and called in the Greek ambassador.",
+            "India and Pakistan agreed to resume talks, which broke down in 2019; China welcomed the move.");
+
+    @Test
+    void siftingChangesNoMatch() throws Exception {
+        VerbPatternDictionary dictionary = VerbPatternDictionary.builtIn(CameoCodebook.load());
+        List<List<VerbPattern>> heads = new ArrayList<>();
+        for (String head : List.of("call", "demand", "threaten", "seek", "promise", "pledge", "offer", "reject",
+                "accuse", "agree", "meet", "say")) {
+            heads.add(dictionary.forHead(head));
+        }
+        List<String> words = new ArrayList<>();
+        NEWS.forEach(sentence -> words.addAll(List.of(sentence.split(" "))));
+        List<String> texts = new ArrayList<>(NEWS);
+        Random random = new Random(3);
+        for (int i = 0; i < 60; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0, n = 3 + random.nextInt(25); w < n; w++) {
+                text.append(words.get(random.nextInt(words.size()))).append(' ');
+            }
+            texts.add(text.toString().strip());
+        }
+        int matched = 0;
+        for (String text : texts) {
+            CodedDocument coded = TestPipeline.code(text, LocalDate.of(2024, 3, 1));
+            for (int s = 0; s < coded.sentences().size(); s++) {
+                Sentence sentence = coded.sentences().get(s);
+                List<ActorMention> actors = coded.actors().get(s);
+                for (List<VerbPattern> patterns : heads) {
+                    for (int head = 0; head < sentence.size(); head++) {
+                        for (boolean passive : new boolean[] {false, true}) {
+                            PatternMatcher.Match all = PatternMatcher.bestMatch(patterns, sentence, head, head,
+                                    actors, passive, false);
+                            PatternMatcher.Match sifted = PatternMatcher.bestMatch(patterns, sentence, head, head,
+                                    actors, passive, true);
+                            assertThat(sifted).as(text + " @" + head).isEqualTo(all);
+                            matched += all == null ? 0 : 1;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(matched).isGreaterThan(100);
+    }
+}
