@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.parley.time.DateRule.Cues.Digits;
 
 /**
  * Rules for calendar dates: "Feb 12, 2019", "12 February 2019", "2019-02-12", "February 2019", "mid-October",
@@ -24,15 +25,21 @@ final class CalendarRules {
     private static final String PART = "(?:(?i:(early|mid|late))[- ]?|(?i:the\\s+)?(?i:(beginning|start|middle|end))"
             + "\\s+of\\s+)";
 
-    /** Every rule but the month-name ones needs a day or year in digits. */
-    private static final DateRule.Cues DIGIT = DateRule.Cues.anyDigit();
-    /** Days and months of a year in digits also need a month's name or abbreviation. */
-    private static final DateRule.Cues DAY_OF_MONTH = DateRule.Cues.digitAndAnyWord("january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final DateRule.Cues YEAR_DIGITS = DateRule.Cues.digits(Digits.YEAR);
+    private static final DateRule.Cues DECADE_DIGITS = DateRule.Cues.digits(Digits.DECADE);
     /** A month name is its own word in every match, also after "mid" written without a hyphen ("midOctober"). */
-    private static final DateRule.Cues MONTHS = DateRule.Cues.anyWord("january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december");
+    private static final String[] MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+    private static final String[] MONTH_AND_ABBREVIATION_WORDS = {"january", "february", "march", "april", "may",
+        "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+    private static final DateRule.Cues MONTHS = DateRule.Cues.anyWord(MONTH_WORDS);
+    /** A day or month of a year in digits. */
+    private static final DateRule.Cues MONTH_OF_YEAR = DateRule.Cues.digitsAndAnyWord(Digits.YEAR,
+            MONTH_AND_ABBREVIATION_WORDS);
+    /** A day of a month in digits. */
+    private static final DateRule.Cues DAY_OF_MONTH = DateRule.Cues.digitsAndAnyWord(Digits.ANY,
+            MONTH_AND_ABBREVIATION_WORDS);
 
     private CalendarRules() {
     }
@@ -41,23 +48,23 @@ final class CalendarRules {
     static List<DateRule> rules() {
         return List.of(
                 new DateRule("iso date", Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b"),
-                        (m, c) -> day(year(m, 1), number(m, 2), number(m, 3)), DIGIT),
+                        (m, c) -> day(year(m, 1), number(m, 2), number(m, 3)), YEAR_DIGITS),
                 new DateRule("month day year", Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + "\\s+" + DAY + ",?\\s+"
-                        + YEAR), (m, c) -> day(year(m, 3), Calendar.month(m.group(1)), number(m, 2)), DAY_OF_MONTH),
+                        + YEAR), (m, c) -> day(year(m, 3), Calendar.month(m.group(1)), number(m, 2)), MONTH_OF_YEAR),
                 new DateRule("day month year", Pattern.compile("\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH_OR_ABBREVIATION
                         + ",?\\s+" + YEAR), (m, c) -> day(year(m, 3), Calendar.month(m.group(2)), number(m, 1)),
-                        DAY_OF_MONTH),
+                        MONTH_OF_YEAR),
                 new DateRule("part of month year", Pattern.compile("\\b" + PART + MONTH + "(?:,?\\s+|\\s+of\\s+)"
                         + YEAR), (m, c) -> Resolution.month(YearMonth.of(year(m, 4), Calendar.month(m.group(3))),
-                        Calendar.partOfMonth(part(m))), DAY_OF_MONTH),
+                        Calendar.partOfMonth(part(m))), MONTH_OF_YEAR),
                 new DateRule("month year", Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + ",?\\s+(?:of\\s+)?" + YEAR),
                         (m, c) -> Resolution.month(YearMonth.of(year(m, 2), Calendar.month(m.group(1))), 15),
-                        DAY_OF_MONTH),
+                        MONTH_OF_YEAR),
                 DateRule.nonDating("decade", Pattern.compile("(?:(?i:the)\\s+)?(?:(?i:early|mid|late)[- ]?)?"
-                        + "(?:(?<![\\w])(?:1[89]|20)\\d0s|['’]\\d0s)\\b"), DIGIT),
+                        + "(?:(?<![\\w])(?:1[89]|20)\\d0s|['’]\\d0s)\\b"), DECADE_DIGITS),
                 new DateRule("year", Pattern.compile("\\b(?i:in|during|since|until|till|by|before|after|from|"
                         + "throughout|of)\\s+(?:(?i:(early|mid|late))[- ]?)?" + YEAR),
-                        (m, c) -> yearPart(year(m, 2), m.group(1)), DIGIT),
+                        (m, c) -> yearPart(year(m, 2), m.group(1)), YEAR_DIGITS),
                 new DateRule("month day", Pattern.compile("\\b" + MONTH_OR_ABBREVIATION + "\\s+" + DAY),
                         (m, c) -> dayNoYear(Calendar.month(m.group(1)), number(m, 2), c), DAY_OF_MONTH),
                 new DateRule("day month", Pattern.compile("\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH),

@@ -22,18 +22,31 @@ record DateRule(String name, Pattern pattern, Resolver resolver, Cues cues) {
     }
 
     /**
-     * What every match of a rule's pattern holds: a digit, one of some words as a whole run of ASCII letters (see
-     * {@link TimeCues}), or both. Written beside each pattern; {@code TimeExpressionsTest} checks on many sentences
-     * that skipping the rules whose cue is missing finds the same expressions.
+     * What every match of a rule's pattern holds: digits of some kind, one of some words as a whole run of ASCII
+     * letters (see {@link TimeCues}), or both. Written beside each pattern; {@code TimeExpressionsTest} checks on many
+     * sentences that skipping the rules whose cue is missing finds the same expressions.
      *
-     * @param digit true when every match holds a digit
-     * @param words lower-case words one of which every match holds; empty when a digit is all a match needs
+     * @param digits the digits every match holds
+     * @param words  lower-case words one of which every match holds; empty when the digits are all a match needs
      */
-    record Cues(boolean digit, Set<String> words) {
+    record Cues(Digits digits, Set<String> words) {
+        /** Digits a match holds, as maximal runs of ASCII digits ({@code \d} in the patterns). */
+        enum Digits {
+            /** None needed. */
+            NONE,
+            /** Any digit. */
+            ANY,
+            /** A year: a run of four digits starting 19 or 20 ("2019", and in "2019-02-12", "mid-2019"). */
+            YEAR,
+            /** A decade: a run of two or more digits ending in 0, then "s" ("1990s", "'90s"). */
+            DECADE
+        }
+
         Cues {
+            Objects.requireNonNull(digits, "digits");
             words = Set.copyOf(words);
-            if (!digit && words.isEmpty()) {
-                throw new IllegalArgumentException("cues must name a digit or words");
+            if (digits == Digits.NONE && words.isEmpty()) {
+                throw new IllegalArgumentException("cues must name digits or words");
             }
             for (String word : words) {
                 if (!word.chars().allMatch(c -> c >= 'a' && c <= 'z') || word.length() < TimeCues.MIN_LENGTH
@@ -44,24 +57,24 @@ record DateRule(String name, Pattern pattern, Resolver resolver, Cues cues) {
             }
         }
 
-        /** Matches hold a digit. */
-        static Cues anyDigit() {
-            return new Cues(true, Set.of());
+        /** Matches hold these digits. */
+        static Cues digits(Digits digits) {
+            return new Cues(digits, Set.of());
         }
 
-        /** Matches hold a digit and one of the words. */
-        static Cues digitAndAnyWord(String... words) {
-            return new Cues(true, Set.of(words));
+        /** Matches hold these digits and one of the words. */
+        static Cues digitsAndAnyWord(Digits digits, String... words) {
+            return new Cues(digits, Set.of(words));
         }
 
         /** Matches hold one of the words. */
         static Cues anyWord(String... words) {
-            return new Cues(false, Set.of(words));
+            return new Cues(Digits.NONE, Set.of(words));
         }
 
         /** Whether a text with these cues may hold a match. */
         boolean in(TimeCues text) {
-            return (!digit || text.digit()) && (words.isEmpty() || text.anyOf(words));
+            return text.has(digits) && (words.isEmpty() || text.anyOf(words));
         }
     }
 

@@ -19,11 +19,15 @@ final class TimeCues {
     static final int MAX_LENGTH = 10;
 
     private final boolean digit;
+    private final boolean year;
+    private final boolean decade;
     private final String[] words;
     private final int count;
 
-    private TimeCues(boolean digit, String[] words, int count) {
+    private TimeCues(boolean digit, boolean year, boolean decade, String[] words, int count) {
         this.digit = digit;
+        this.year = year;
+        this.decade = decade;
         this.words = words;
         this.count = count;
     }
@@ -31,6 +35,8 @@ final class TimeCues {
     /** Scans a text for the cue words in {@code vocabulary} and for digits. */
     static TimeCues of(String text, Set<String> vocabulary) {
         boolean digit = false;
+        boolean year = false;
+        boolean decade = false;
         String[] found = null;
         int count = 0;
         char[] lower = new char[MAX_LENGTH];
@@ -38,8 +44,17 @@ final class TimeCues {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (isDigit(c)) {
+                int start = i;
+                while (i < n && isDigit(text.charAt(i))) {
+                    i++;
+                }
+                digit = true;
+                year |= i - start == 4 && (text.startsWith("19", start) || text.startsWith("20", start));
+                decade |= i - start >= 2 && text.charAt(i - 1) == '0' && i < n && text.charAt(i) == 's';
+                continue;
+            }
             if (!isAsciiLetter(c)) {
-                digit |= c >= '0' && c <= '9';
                 i++;
                 continue;
             }
@@ -64,12 +79,17 @@ final class TimeCues {
                 }
             }
         }
-        return new TimeCues(digit, found, count);
+        return new TimeCues(digit, year, decade, found, count);
     }
 
-    /** Whether the text holds a digit (ASCII, as {@code \d} means in the rules' patterns). */
-    boolean digit() {
-        return digit;
+    /** Whether the text holds digits of the kind. */
+    boolean has(DateRule.Cues.Digits digits) {
+        return switch (digits) {
+            case NONE -> true;
+            case ANY -> digit;
+            case YEAR -> year;
+            case DECADE -> decade;
+        };
     }
 
     /** Whether the text holds one of the words. */
@@ -99,6 +119,10 @@ final class TimeCues {
         }
         String word = new String(lower, 0, length);
         return vocabulary.contains(word) ? word : null;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isAsciiLetter(char c) {

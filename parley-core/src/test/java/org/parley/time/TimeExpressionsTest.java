@@ -75,7 +75,8 @@ class TimeExpressionsTest {
             "weekend", "two", "for", "within", "recent", "past", "coming", "hosted", "met", "midOctober",
             "earlyJuly", "LATEMarch", "Day-after", "éJanuary", "5July", "July5", "_June", "Ministry", "UNESCO", ".",
             "-", "’", "\n", "Jan", "Sept.", "Sep", "Oct.", "Dec", "Apr", "12th", "3,000", "2019-02-30", "mid-Sept",
-            "August", "beginning", "end", "throughout", "during"};
+            "August", "beginning", "end", "throughout", "during", "20190", "1990", "'80s", "’70s", "1980s,", "2000s",
+            "12019", "2019s", "mid-2019", "mid2019", "from", "0s", "10s", "x1990s", "1990s's"};
         Random random = new Random(8);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();
