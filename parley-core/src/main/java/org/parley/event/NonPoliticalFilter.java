@@ -20,10 +20,21 @@ public final class NonPoliticalFilter {
 
     private final List<String> cues;
     private final boolean scores;
+    /** Each cue's first word (its leading letters and digits), or null when it starts otherwise. */
+    private final String[] firstWords;
 
     private NonPoliticalFilter(List<String> cues, boolean scores) {
         this.cues = List.copyOf(cues);
         this.scores = scores;
+        this.firstWords = new String[this.cues.size()];
+        for (int k = 0; k < firstWords.length; k++) {
+            String cue = this.cues.get(k);
+            int end = 0;
+            while (end < cue.length() && Character.isLetterOrDigit(cue.charAt(end))) {
+                end++;
+            }
+            firstWords[k] = end == 0 ? null : cue.substring(0, end);
+        }
     }
 
     /** A filter that finds every sentence political: PETRARCH's dictionaries carry their own discard list. */
@@ -44,7 +55,13 @@ public final class NonPoliticalFilter {
     /** The cue that makes the sentence non-political, or {@code null} when it may hold political events. */
     public String cue(Sentence sentence) {
         String text = sentence.text().toLowerCase(Locale.ROOT);
-        for (String cue : cues) {
+        long[] words = words(text);
+        for (int k = 0; k < firstWords.length; k++) {
+            // A cue on word boundaries starts with a whole word of the text: most cues' first words are missing.
+            if (firstWords[k] != null && !has(words, firstWords[k].hashCode())) {
+                continue;
+            }
+            String cue = cues.get(k);
             int at = text.indexOf(cue);
             while (at >= 0) {
                 if (boundary(text, at - 1) && boundary(text, at + cue.length())) {
@@ -53,7 +70,47 @@ public final class NonPoliticalFilter {
                 at = text.indexOf(cue, at + 1);
             }
         }
-        return scores && SCORE.matcher(text).find() ? "match score" : null;
+        return scores && mayHoldScore(text) && SCORE.matcher(text).find() ? "match score" : null;
+    }
+
+    /** A 128-bit filter of the hash codes of the text's words (runs of letters and digits). */
+    private static long[] words(String text) {
+        long[] bits = new long[2];
+        int hash = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                hash = inWord ? 31 * hash + c : c;
+                inWord = true;
+            } else if (inWord) {
+                int h = hash ^ hash >>> 16 ^ hash >>> 7;
+                bits[(h >>> 6) & 1] |= 1L << h;
+                inWord = false;
+            }
+        }
+        return bits;
+    }
+
+    private static boolean has(long[] bits, int hash) {
+        int h = hash ^ hash >>> 16 ^ hash >>> 7;
+        return (bits[(h >>> 6) & 1] & 1L << h) != 0;
+    }
+
+    /** Whether the text has a digit, an optional space and a dash, as every match score has ("2-1", "3 - 0"). */
+    private static boolean mayHoldScore(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '–') && (digit(text.charAt(i - 1))
+                    || i >= 2 && text.charAt(i - 1) == ' ' && digit(text.charAt(i - 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean boundary(String text, int i) {
