@@ -20,8 +20,8 @@ import org.parley.pipeline.StageTimes;
 import org.parley.pipeline.StageTimes.Stage;
 
 /**
- * Codes a corpus in memory on one thread, several passes, and prints each pass's µs per sentence for every coding
- * stage: the non-store stages of {@code parley bench} without the store and the reader, for comparing changes to
+ * Codes a corpus in memory on one thread, several passes, and prints each pass's CPU µs per sentence for every
+ * coding stage: the non-store stages of {@code parley bench} without the store and the reader, for comparing changes to
  * them on a busy machine (the last line gives each stage's fastest pass). With a dump file, writes everything the last pass produced (every sentence's tokens, actor
  * mentions, events and discards) so that two builds can be compared with {@code diff}.
  *
@@ -50,7 +50,7 @@ public final class PipelineProfile {
         Arrays.fill(fastest, Double.MAX_VALUE);
         for (int pass = 1; pass <= passes; pass++) {
             coded.clear();
-            StageTimes times = StageTimes.recording();
+            StageTimes times = StageTimes.recordingThreadCpu();
             long cpu = THREADS.getCurrentThreadCpuTime();
             long sentences = 0;
             for (Document document : documents) {

@@ -1,9 +1,11 @@
 package org.parley.geo;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.parley.dictionary.InvalidDictionaryException;
 
 /**
@@ -22,6 +24,8 @@ public final class Gazetteer {
     private final Map<String, Place> preferred;
     private final int maxWords;
     private final int places;
+    /** The first words of every key and every loose key: a name can only start with one of them. */
+    private final Set<String> firstWords;
 
     Gazetteer(Map<String, List<Place>> byKey, Map<String, List<Place>> byVariant, Map<String, List<Place>> regions,
               Map<String, Place> countries, Map<String, String> adjectives, Map<String, Place> preferred, int places) {
@@ -33,6 +37,34 @@ public final class Gazetteer {
         this.preferred = Map.copyOf(preferred);
         this.maxWords = byKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         this.places = places;
+        Set<String> first = new HashSet<>();
+        for (String key : this.byKey.keySet()) {
+            first.add(firstWord(key));
+        }
+        for (String key : this.byVariant.keySet()) {
+            first.add(firstWord(key));
+        }
+        this.firstWords = Set.copyOf(first);
+    }
+
+    /**
+     * False when no name {@link #named} knows can start with a token of this text: the key of a name's text starts
+     * with the first word of its first token's key, and after an Arabic article or with a final "-ah" its loose key
+     * may start otherwise, which the check allows for. Callers must not ask when the token runs on into the next one
+     * without a space ("Hamas's"), where the name's first word may be longer than the token's.
+     */
+    public boolean mayStartName(String token) {
+        String first = firstWord(PlaceNames.key(token));
+        if (first.isEmpty() || PlaceNames.isArticle(first) || firstWords.contains(first)) {
+            return true;
+        }
+        return first.endsWith("ah") && first.length() > 3
+                && firstWords.contains(first.substring(0, first.length() - 1));
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     /** The built-in gazetteer: GeoNames places and regions, Parley's country table and aliases. */

@@ -184,6 +184,11 @@ final class PlacePhrases {
         if (j >= sentence.size() || !capitalised(sentence.token(j)) || NOT_PLACES.contains(lower(sentence, j))) {
             return null;
         }
+        Token first = sentence.token(j);
+        boolean runsOn = j + 1 < sentence.size() && sentence.token(j + 1).start() == first.end();
+        if (!runsOn && !gazetteer.mayStartName(first.text())) {
+            return null; // most capitalised words start no place name
+        }
         Name longest = null;
         for (int k = j + 1; k <= Math.min(sentence.size(), j + gazetteer.maxWords()); k++) {
             String last = sentence.token(k - 1).text();

@@ -13,6 +13,37 @@ import org.parley.dictionary.TsvTable;
 class GazetteerTest {
     private static final Gazetteer GAZETTEER = Places.gazetteer();
 
+    /** Every place, region and alias name starts with a word the first-word check lets through. */
+    @Test
+    void everyNameMayStartWithItsFirstWord() throws InvalidDictionaryException {
+        List<String> names = new java.util.ArrayList<>(List.of("Ar Raqqah", "Raqqa", "Raqqah", "Al Fallūjah",
+                "Fallujah", "Kramators’k", "Deir ez-Zor", "Ma'rib", "Rafaḩ", "Hodeidah", "Khan Younis", "Gaza City",
+                "Kiev", "Washington", "West Bank", "Hama", "Ḩamāh"));
+        for (String table : List.of("places.tsv.gz", "regions.tsv", "aliases.tsv", "countries.tsv")) {
+            TsvTable rows = TsvTable.resource("org/parley/geo/" + table);
+            for (TsvTable.Row row : rows.rows()) {
+                for (String column : List.of("name", "alias")) {
+                    try {
+                        names.add(row.get(column));
+                    } catch (RuntimeException e) {
+                        // not a column of this table
+                    }
+                }
+            }
+        }
+        int checked = 0;
+        for (String name : names) {
+            if (!GAZETTEER.named(name).isEmpty()) {
+                String first = name.strip().split("\\s+")[0];
+                assertThat(GAZETTEER.mayStartName(first)).as(name).isTrue();
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(40_000);
+        assertThat(GAZETTEER.mayStartName("Hamas")).isFalse();
+        assertThat(GAZETTEER.mayStartName("Officials")).isFalse();
+    }
+
     @Test
     void holdsCountriesRegionsAndTensOfThousandsOfPlaces() throws InvalidDictionaryException {
         assertThat(GAZETTEER.places()).isGreaterThanOrEqualTo(25_000);
