@@ -45,6 +45,14 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         private final LocalDate date;
         private final Map<String, ActorEntry> learned = new HashMap<>();
         private final Coreference coreference = new Coreference();
+        /**
+         * What {@link #mayMention} computed for the sentence it read last (its words, their keys, and the dictionary
+         * match at each start it looked at), for {@link #recognize} to reuse when it gets the same sentence tagged.
+         */
+        private String[] readWords;
+        private String[] readKeys;
+        private ActorDictionary.Match[] readMatches;
+        private boolean[] readLooked;
 
         DocumentReading(LocalDate date) {
             this.date = date;
@@ -57,42 +65,67 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
          */
         @Override
         public boolean mayMention(Sentence untagged) {
-            int n = untagged.size();
-            String[] keys = new String[n];
-            String[] words = new String[n];
-            for (int i = 0; i < n; i++) {
-                words[i] = untagged.token(i).text();
-                keys[i] = PhraseKey.of(words[i]);
+            read(untagged);
+            String[] keys = readKeys;
+            String[] words = readWords;
+            for (int i = 0; i < keys.length; i++) {
                 if (learned.containsKey(keys[i]) || Coreference.mayRefer(words[i])) {
                     return true;
                 }
             }
-            for (int i = 0; i < n; i++) {
-                if (dictionary.longestAt(keys, words, i) != null) {
+            for (int i = 0; i < keys.length; i++) {
+                readLooked[i] = true;
+                readMatches[i] = dictionary.longestAt(keys, words, i);
+                if (readMatches[i] != null) {
                     return true;
                 }
             }
             return false;
         }
 
+        /** Keys the sentence's words and forgets the dictionary matches of the sentence read before. */
+        private void read(Sentence sentence) {
+            int n = sentence.size();
+            readWords = new String[n];
+            readKeys = new String[n];
+            readMatches = new ActorDictionary.Match[n];
+            readLooked = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                readWords[i] = sentence.token(i).text();
+                readKeys[i] = PhraseKey.of(readWords[i]);
+            }
+        }
+
+        /** Whether the sentence has exactly the words (the same strings) of the sentence read last. */
+        private boolean readBefore(Sentence sentence) {
+            if (readWords == null || readWords.length != sentence.size()) {
+                return false;
+            }
+            for (int i = 0; i < readWords.length; i++) {
+                if (readWords[i] != sentence.token(i).text()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         @Override
         public List<ActorMention> recognize(Sentence sentence) {
-            int n = sentence.size();
-            String[] keys = new String[n];
-            String[] words = new String[n];
-            for (int i = 0; i < n; i++) {
-                words[i] = sentence.token(i).text();
-                keys[i] = PhraseKey.of(words[i]);
+            // Tagging keeps the token strings, so the keys and matches of mayMention on the untagged sentence hold.
+            if (!readBefore(sentence)) {
+                read(sentence);
             }
-            List<Piece> pieces = findPieces(sentence, keys, words);
+            List<Piece> pieces = findPieces(sentence, readKeys, readWords, readMatches, readLooked);
+            readWords = null;
             return coreference.resolve(sentence, distributeRoles(sentence, compose(sentence, pieces)));
         }
 
-        private List<Piece> findPieces(Sentence sentence, String[] keys, String[] words) {
+        private List<Piece> findPieces(Sentence sentence, String[] keys, String[] words,
+                                       ActorDictionary.Match[] matches, boolean[] looked) {
             List<Piece> pieces = new ArrayList<>();
             int i = 0;
             while (i < keys.length) {
-                ActorDictionary.Match match = dictionary.longestAt(keys, words, i);
+                ActorDictionary.Match match = looked[i] ? matches[i] : dictionary.longestAt(keys, words, i);
                 ActorEntry best = match == null ? null : preferred(match.entries());
                 if (best != null && outOfOffice(best) && !Character.isUpperCase(words[i].charAt(0))) {
                     best = null; // an office holder's name out of office must look like a name: not "rice", "moi"

@@ -56,8 +56,12 @@ public final class Clauses {
         clauses.add(new Clause(Kind.MAIN, -1));
         Deque<Integer> open = new ArrayDeque<>();
         open.push(0);
+        String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
-            String word = lower(sentence.token(i));
+            lower[i] = lower(sentence.token(i));
+        }
+        for (int i = 0; i < n; i++) {
+            String word = lower[i];
             if (word.equals(";")) {
                 clauses.add(new Clause(Kind.MAIN, -1));
                 open.clear();
@@ -67,13 +71,13 @@ public final class Clauses {
                 while (open.size() > 1 && closesAtComma(clauses.get(open.peek()).kind())) {
                     open.pop();
                 }
-            } else if (startsCoordinate(sentence, i)) {
+            } else if (startsCoordinate(sentence, lower, i)) {
                 int top = open.peekLast();
                 clauses.add(new Clause(Kind.COORDINATE, top));
                 open.clear();
                 open.push(clauses.size() - 1);
             } else {
-                Kind kind = subordinate(sentence, i);
+                Kind kind = subordinate(sentence, lower, i);
                 if (kind != null) {
                     clauses.add(new Clause(kind, open.peek()));
                     open.push(clauses.size() - 1);
@@ -113,24 +117,24 @@ public final class Clauses {
     }
 
     /** ", and then ...", ", but called ...", "and then": a new clause at the level of the main one. */
-    private static boolean startsCoordinate(Sentence sentence, int i) {
-        String word = lower(sentence.token(i));
+    private static boolean startsCoordinate(Sentence sentence, String[] lower, int i) {
+        String word = lower[i];
         if (!COORDINATORS.contains(word)) {
             return false;
         }
-        boolean afterComma = i > 0 && lower(sentence.token(i - 1)).equals(",");
-        boolean then = i + 1 < sentence.size() && lower(sentence.token(i + 1)).equals("then");
+        boolean afterComma = i > 0 && lower[i - 1].equals(",");
+        boolean then = i + 1 < sentence.size() && lower[i + 1].equals("then");
         // ", and Jordan." joins noun phrases; a clause has a verb of its own before the next comma.
         return (afterComma || then) && verbAhead(sentence, i + 1);
     }
 
-    private static Kind subordinate(Sentence sentence, int i) {
+    private static Kind subordinate(Sentence sentence, String[] lower, int i) {
         Token token = sentence.token(i);
-        String word = lower(token);
+        String word = lower[i];
         if (RELATIVE.contains(word)) {
             return Kind.RELATIVE;
         }
-        if (word.equals("where") && i > 0 && (lower(sentence.token(i - 1)).equals(",")
+        if (word.equals("where") && i > 0 && (lower[i - 1].equals(",")
                 || NOUNS.contains(sentence.token(i - 1).pos()))) {
             return Kind.RELATIVE;
         }
