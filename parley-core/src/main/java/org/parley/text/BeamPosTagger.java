@@ -26,7 +26,9 @@ import opennlp.tools.postag.POSTagFormatMapper;
  * feature weights are looked up once and memoised, the model is evaluated once per position, and the cut-off is
  * found by selection instead of a sort. The sums run in OpenNLP's order from OpenNLP's starting value, so every
  * probability is bit-for-bit the one {@code POSTaggerME} computes and the tags are identical
- * ({@code BeamPosTaggerTest}).
+ * ({@code BeamPosTaggerTest}). Because all entries at a position share its scores, the beam's best sequence is the
+ * greedy one unless two top scores nearly tie; so a greedy search with each word's weights pre-summed runs first,
+ * and the beam search only where some position's two top scores are too close to tell apart.
  *
  * <p>A word's features are read from OpenNLP's own feature generator (on the word alone) rather than rebuilt, and
  * the constructor checks on a probe sentence that the assembled features are OpenNLP's, in order; a model with
@@ -37,8 +39,8 @@ final class BeamPosTagger {
     private static final double MIN_SEQUENCE_SCORE = -100000;
     /**
      * How far apart, in log probability, a position's two top scores must be for the greedy answer to be the beam's:
-     * far above the rounding of the beam's sums (about 1e-13 over a sentence), far below real gaps (most are whole
-     * units), so the beam search runs only for a few sentences.
+     * far above the rounding of the beam's sums (about 1e-13 over a sentence) and of the greedy search's sums in
+     * another order, far below real gaps (most are whole units), so the beam search runs only for a few sentences.
      */
     private static final double GREEDY_MARGIN = 1e-6;
     private static final int MAX_WORDS = 200_000;
@@ -94,16 +96,30 @@ final class BeamPosTagger {
 
     /** The UD tags of the words, as {@code ThreadSafePOSTaggerME.tag} gives them. */
     String[] tag(String[] sentence) {
-        String[] tags = searches.get().best(sentence);
+        return mapped(searches.get().best(sentence, true));
+    }
+
+    /** The tags by the beam search alone, never the greedy one: for tests of what the greedy search stands in for. */
+    String[] tagByBeam(String[] sentence) {
+        return mapped(searches.get().best(sentence, false));
+    }
+
+    private String[] mapped(String[] tags) {
         return mapper == null ? tags : mapper.convertTags(Arrays.asList(tags));
     }
 
     /**
-     * One word's feature weights in OpenNLP's order: its own features up to its lower-case form, then (after the
-     * neighbours' and the sentence-start features) its class features; and what it gives its neighbours.
+     * One word's feature weights: its own features up to its lower-case form and its class features, in OpenNLP's
+     * order for the beam search; their sum (with the prior and the bias) and what it gives its neighbours packed in
+     * one array per word for the greedy search, which touches far fewer objects per position.
+     *
+     * @param nearIds     the outcomes of its neighbour features (as {@code p1w}, {@code p2w}, {@code n1w},
+     *                    {@code n2w}), one slice per role
+     * @param nearWeights their weights
+     * @param nearFrom    where each role's slice starts; the fifth entry is the end of the last
      */
-    private record Word(String[] ownNames, String[] classNames, String lower, double[] ownSums, Context[] classes,
-                        Context[] asNeighbour) {
+    private record Word(String lower, Context[] own, Context[] classes, Context[] asNeighbour, double[] fixed,
+                        int[] nearIds, double[] nearWeights, int[] nearFrom) {
     }
 
     private Word word(String text, POSContextGenerator generator) {
@@ -117,8 +133,8 @@ final class BeamPosTagger {
         return word;
     }
 
-    /** A word's features from OpenNLP's generator on the word alone: def, own..., w=lower, S=begin, classes.... */
-    private Word read(String text, POSContextGenerator generator) {
+    /** A word's feature names from OpenNLP's generator on the word alone: its own, its classes, its lower case. */
+    private static String[][] names(String text, POSContextGenerator generator) {
         String[] alone = generator.getContext(0, new String[] {text}, NO_TAGS, NO_CONTEXT);
         int lowerAt = -1;
         for (int k = 1; k < alone.length; k++) {
@@ -131,25 +147,39 @@ final class BeamPosTagger {
                 || !"S=begin".equals(alone[lowerAt + 1])) {
             throw new IllegalArgumentException("unexpected POS features for '" + text + "': " + List.of(alone));
         }
-        String[] own = Arrays.copyOfRange(alone, 1, lowerAt + 1);
-        String[] classes = Arrays.copyOfRange(alone, lowerAt + 2, alone.length);
-        String lower = alone[lowerAt].substring(2);
-        String[] neighbour = {"p1w=" + lower, "p2w=" + lower, "n1w=" + lower, "n2w=" + lower};
-        return new Word(own, classes, lower, ownSums(lookUp(own)), lookUp(classes), lookUp(neighbour));
+        return new String[][] {Arrays.copyOfRange(alone, 1, lowerAt + 1),
+            Arrays.copyOfRange(alone, lowerAt + 2, alone.length), {alone[lowerAt].substring(2)}};
     }
 
-    /**
-     * The first sums of every position of the word: the prior, the bias and the word's own features, added in the
-     * order {@link Search#score} continues from, so that summing them once per word changes no bit.
-     */
-    private double[] ownSums(Context[] own) {
-        double[] sums = new double[outcomes.length];
-        Arrays.fill(sums, uniformPrior);
-        add(bias, sums);
+    /** A word's features: def, own..., w=lower, S=begin, classes..., as OpenNLP's generator gives them. */
+    private Word read(String text, POSContextGenerator generator) {
+        String[][] names = names(text, generator);
+        String lower = names[2][0];
+        Context[] own = lookUp(names[0]);
+        Context[] classes = lookUp(names[1]);
+        Context[] near = lookUp(new String[] {"p1w=" + lower, "p2w=" + lower, "n1w=" + lower, "n2w=" + lower});
+        double[] fixed = new double[outcomes.length];
+        Arrays.fill(fixed, uniformPrior);
+        add(bias, fixed);
         for (Context c : own) {
-            add(c, sums);
+            add(c, fixed);
         }
-        return sums;
+        for (Context c : classes) {
+            add(c, fixed);
+        }
+        int[] from = new int[near.length + 1];
+        for (int k = 0; k < near.length; k++) {
+            from[k + 1] = from[k] + (near[k] == null ? 0 : near[k].getOutcomes().length);
+        }
+        int[] ids = new int[from[near.length]];
+        double[] weights = new double[ids.length];
+        for (int k = 0; k < near.length; k++) {
+            if (near[k] != null) {
+                System.arraycopy(near[k].getOutcomes(), 0, ids, from[k], near[k].getOutcomes().length);
+                System.arraycopy(near[k].getParameters(), 0, weights, from[k], near[k].getParameters().length);
+            }
+        }
+        return new Word(lower, own, classes, near, fixed, ids, weights, from);
     }
 
     private static void add(Context feature, double[] sums) {
@@ -192,19 +222,19 @@ final class BeamPosTagger {
     private List<String> featureNames(String[] sentence, int i, String[] tags, POSContextGenerator generator) {
         List<String> names = new java.util.ArrayList<>();
         names.add("def");
-        Word self = read(sentence[i], generator);
-        names.addAll(List.of(self.ownNames()));
+        String[][] self = names(sentence[i], generator);
+        names.addAll(List.of(self[0]));
         String[] offsets = {"p1w=", "p2w=", "n1w=", "n2w="};
         int[] at = {i - 1, i - 2, i + 1, i + 2};
         for (int k = 0; k < 4; k++) {
             if (at[k] >= 0 && at[k] < sentence.length) {
-                names.add(offsets[k] + read(sentence[at[k]], generator).lower());
+                names.add(offsets[k] + names(sentence[at[k]], generator)[2][0]);
             }
         }
         if (i <= 2) {
             names.add(new String[] {"S=begin", "p1S=begin", "p2S=begin"}[i]);
         }
-        names.addAll(List.of(self.classNames()));
+        names.addAll(List.of(self[1]));
         if (i >= 1) {
             names.add("t=" + tags[i - 1]);
         }
@@ -249,12 +279,12 @@ final class BeamPosTagger {
         private final double[] scores = new double[n];
         private final double[] top = new double[Math.max(1, beamSize)];
 
-        String[] best(String[] sentence) {
+        String[] best(String[] sentence, boolean greedyFirst) {
             Word[] read = new Word[sentence.length];
             for (int i = 0; i < sentence.length; i++) {
                 read[i] = word(sentence[i], generator);
             }
-            String[] tags = greedy(read);
+            String[] tags = greedyFirst ? greedy(read) : null;
             return tags != null ? tags : beam(read);
         }
 
@@ -268,7 +298,7 @@ final class BeamPosTagger {
         private String[] greedy(Word[] read) {
             int[] path = new int[read.length];
             for (int i = 0; i < read.length; i++) {
-                sum(read, i, i >= 1 ? path[i - 1] : -1, i >= 2 ? path[i - 2] : -1);
+                quickSum(read, i, i >= 1 ? path[i - 1] : -1, i >= 2 ? path[i - 2] : -1);
                 int first = 0;
                 double second = Double.NEGATIVE_INFINITY;
                 for (int p = 1; p < n; p++) {
@@ -351,10 +381,51 @@ final class BeamPosTagger {
             }
         }
 
+        /**
+         * The model's summed feature weights at position {@code i} after the tags {@code before2, before1}, in
+         * another order than OpenNLP's: equal to its sums up to rounding, which the greedy margin allows for.
+         */
+        private void quickSum(Word[] read, int i, int before1, int before2) {
+            System.arraycopy(read[i].fixed(), 0, scores, 0, n);
+            if (i >= 1) {
+                addNear(read[i - 1], 0);
+            }
+            if (i >= 2) {
+                addNear(read[i - 2], 1);
+            }
+            if (i + 1 < read.length) {
+                addNear(read[i + 1], 2);
+            }
+            if (i + 2 < read.length) {
+                addNear(read[i + 2], 3);
+            }
+            if (i <= 2) {
+                add(sentenceStart[i], scores);
+            }
+            if (i >= 1) {
+                add(previousTag[before1], scores);
+            }
+            if (i >= 2) {
+                add(previousTwoTags[before2][before1], scores);
+            }
+        }
+
+        private void addNear(Word word, int role) {
+            int[] ids = word.nearIds();
+            double[] weights = word.nearWeights();
+            for (int a = word.nearFrom()[role], end = word.nearFrom()[role + 1]; a < end; a++) {
+                scores[ids[a]] += weights[a];
+            }
+        }
+
         /** The model's summed feature weights at position {@code i} after the tags {@code before2, before1}. */
         private void sum(Word[] read, int i, int before1, int before2) {
             Word self = read[i];
-            System.arraycopy(self.ownSums(), 0, scores, 0, n);
+            Arrays.fill(scores, uniformPrior);
+            add(bias, scores);
+            for (Context c : self.own()) {
+                add(c, scores);
+            }
             if (i >= 1) {
                 add(read[i - 1].asNeighbour()[0], scores);
             }

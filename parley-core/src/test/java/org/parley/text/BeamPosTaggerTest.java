@@ -100,7 +100,9 @@ class BeamPosTaggerTest {
                 Span[] expected = tokenizer.tokenizePos(sentence);
                 assertThat(chunks.tokenizePos(sentence)).as(sentence).containsExactly(expected);
                 String[] words = Span.spansToStrings(expected, sentence);
-                assertThat(beam.tag(words)).as(sentence).containsExactly(tagger.tag(words));
+                String[] expectedTags = tagger.tag(words);
+                assertThat(beam.tag(words)).as(sentence).containsExactly(expectedTags);
+                assertThat(beam.tagByBeam(words)).as(sentence).containsExactly(expectedTags);
             }
         }
     }
