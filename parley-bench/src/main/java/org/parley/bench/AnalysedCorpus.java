@@ -9,7 +9,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.parley.api.ActorMention;
 import org.parley.api.ActorRecognizer;
+import org.parley.api.CodedEvent;
 import org.parley.api.Document;
+import org.parley.api.Extraction;
 import org.parley.api.Sentence;
 import org.parley.cli.bench.SyntheticCorpus;
 import org.parley.dictionary.InvalidDictionaryException;
@@ -29,15 +31,19 @@ public class AnalysedCorpus {
 
     CodingPipeline pipeline;
     List<Document> documents;
+    List<Sentence> untagged;
     List<Sentence> analysed;
     List<List<ActorMention>> actors;
+    List<List<CodedEvent>> events;
 
     @Setup(Level.Trial)
     public void load() throws InvalidDictionaryException {
         pipeline = Parley.load().pipeline();
         documents = new ArrayList<>(sentences);
+        untagged = new ArrayList<>(sentences);
         analysed = new ArrayList<>(sentences);
         actors = new ArrayList<>(sentences);
+        events = new ArrayList<>(sentences);
         SyntheticCorpus.bundled(2026).generate(sentences, document -> {
             for (Sentence sentence : pipeline.analyzer().tokenize(document)) {
                 if (documents.size() < sentences) {
@@ -46,10 +52,19 @@ public class AnalysedCorpus {
             }
         });
         for (Document document : documents) {
+            untagged.add(pipeline.analyzer().tokenize(document).get(0));
             Sentence sentence = pipeline.analyzer().analyze(document).get(0);
             ActorRecognizer.Reading reading = pipeline.actors().open(document);
             analysed.add(sentence);
-            actors.add(reading.recognize(sentence));
+            List<ActorMention> mentions = reading.recognize(sentence);
+            actors.add(mentions);
+            List<CodedEvent> coded = new ArrayList<>();
+            for (Extraction x : pipeline.coder().code(document, sentence, mentions)) {
+                if (x instanceof CodedEvent event) {
+                    coded.add(event);
+                }
+            }
+            events.add(coded);
         }
     }
 

@@ -38,6 +38,19 @@ public class StageBenchmarks {
         return corpus.pipeline.analyzer().tokenize(corpus.documents.get(cursor.next(corpus.documents.size())));
     }
 
+    /** Tagging and lemmas of a tokenised sentence: the greedy search over memoised word weights. */
+    @Benchmark
+    public Sentence tagging(AnalysedCorpus corpus, AnalysedCorpus.Cursor cursor) {
+        return corpus.pipeline.analyzer().tag(corpus.untagged.get(cursor.next(corpus.untagged.size())));
+    }
+
+    /** The tag gate: whether an untagged sentence may name an actor (every sentence pays it). */
+    @Benchmark
+    public boolean actorGate(AnalysedCorpus corpus, AnalysedCorpus.Cursor cursor) {
+        int i = cursor.next(corpus.untagged.size());
+        return corpus.pipeline.actors().open(corpus.documents.get(i)).mayMention(corpus.untagged.get(i));
+    }
+
     /** Actor matching: the phrase trie, composition and coreference over a tagged sentence. */
     @Benchmark
     public List<ActorMention> actorMatching(AnalysedCorpus corpus, AnalysedCorpus.Cursor cursor) {
@@ -50,6 +63,22 @@ public class StageBenchmarks {
     public List<Extraction> eventCoding(AnalysedCorpus corpus, AnalysedCorpus.Cursor cursor) {
         int i = cursor.next(corpus.analysed.size());
         return corpus.pipeline.coder().code(corpus.documents.get(i), corpus.analysed.get(i), corpus.actors.get(i));
+    }
+
+    /** Date resolution alone: the time expressions of a sentence (cue scan, rules) dating its coded events. */
+    @Benchmark
+    public List<CodedEvent> dateReading(AnalysedCorpus corpus, AnalysedCorpus.Cursor cursor) {
+        int i = cursor.next(corpus.analysed.size());
+        return corpus.pipeline.dates().open(corpus.documents.get(i)).resolve(corpus.analysed.get(i),
+                corpus.events.get(i));
+    }
+
+    /** Location resolution alone: place phrases and gazetteer lookups for a sentence's coded events. */
+    @Benchmark
+    public List<CodedEvent> placeResolution(AnalysedCorpus corpus, AnalysedCorpus.Cursor cursor) {
+        int i = cursor.next(corpus.analysed.size());
+        return corpus.pipeline.places().open(corpus.documents.get(i)).locate(corpus.analysed.get(i),
+                corpus.actors.get(i), corpus.events.get(i));
     }
 
     /** Date resolution of a sentence's events against its story date. */

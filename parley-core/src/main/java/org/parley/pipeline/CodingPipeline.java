@@ -58,6 +58,11 @@ public final class CodingPipeline {
         return dates;
     }
 
+    /** The location resolution stage. */
+    public LocationResolver places() {
+        return places;
+    }
+
     /** Codes one document. */
     public CodedDocument code(Document document) {
         return code(document, StageTimes.off());
