@@ -37,8 +37,8 @@ public final class StageTimes {
 
     /**
      * A new, empty record of the CPU time each stage takes on the calling thread, for benchmarks on a busy machine:
-     * time the thread waits for a core is not counted. Reading the clock costs more than {@link #recording()}'s, and
-     * the record must be used by one thread.
+     * time the thread waits for a core is not counted. Reading the clock costs more than {@link #recording()}'s;
+     * each {@link #since} must run on the thread that read its start, as the pipeline's do.
      */
     public static StageTimes recordingThreadCpu() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

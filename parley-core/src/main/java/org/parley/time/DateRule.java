@@ -72,6 +72,14 @@ record DateRule(String name, Pattern pattern, Resolver resolver, Cues cues) {
             return new Cues(Digits.NONE, Set.of(words));
         }
 
+        /**
+         * Where in a text holding these cues (see {@link #in}) the first cue starts: every match holds a cue word
+         * there or later, or, without words, a digit at or after the first.
+         */
+        int firstAt(TimeCues text) {
+            return words.isEmpty() ? text.firstDigit() : text.firstOf(words);
+        }
+
         /** Whether a text with these cues may hold a match. */
         boolean in(TimeCues text) {
             return text.has(digits) && (words.isEmpty() || text.anyOf(words));

@@ -18,26 +18,31 @@ final class TimeCues {
     static final int MIN_LENGTH = 3;
     static final int MAX_LENGTH = 10;
 
-    private final boolean digit;
+    /** Where the first digit is, or -1. */
+    private final int firstDigit;
     private final boolean year;
     private final boolean decade;
+    /** The cue words found, in order of position, and where each starts. */
     private final String[] words;
+    private final int[] starts;
     private final int count;
 
-    private TimeCues(boolean digit, boolean year, boolean decade, String[] words, int count) {
-        this.digit = digit;
+    private TimeCues(int firstDigit, boolean year, boolean decade, String[] words, int[] starts, int count) {
+        this.firstDigit = firstDigit;
         this.year = year;
         this.decade = decade;
         this.words = words;
+        this.starts = starts;
         this.count = count;
     }
 
     /** Scans a text for the cue words in {@code vocabulary} and for digits. */
     static TimeCues of(String text, Set<String> vocabulary) {
-        boolean digit = false;
+        int firstDigit = -1;
         boolean year = false;
         boolean decade = false;
         String[] found = null;
+        int[] starts = null;
         int count = 0;
         char[] lower = new char[MAX_LENGTH];
         int n = text.length();
@@ -49,7 +54,7 @@ final class TimeCues {
                 while (i < n && isDigit(text.charAt(i))) {
                     i++;
                 }
-                digit = true;
+                firstDigit = firstDigit < 0 ? start : firstDigit;
                 year |= i - start == 4 && (text.startsWith("19", start) || text.startsWith("20", start));
                 decade |= i - start >= 2 && text.charAt(i - 1) == '0' && i < n && text.charAt(i) == 's';
                 continue;
@@ -72,21 +77,24 @@ final class TimeCues {
                 if (word != null) {
                     if (found == null) {
                         found = new String[4];
+                        starts = new int[4];
                     } else if (count == found.length) {
                         found = Arrays.copyOf(found, count * 2);
+                        starts = Arrays.copyOf(starts, count * 2);
                     }
+                    starts[count] = from;
                     found[count++] = word;
                 }
             }
         }
-        return new TimeCues(digit, year, decade, found, count);
+        return new TimeCues(firstDigit, year, decade, found, starts, count);
     }
 
     /** Whether the text holds digits of the kind. */
     boolean has(DateRule.Cues.Digits digits) {
         return switch (digits) {
             case NONE -> true;
-            case ANY -> digit;
+            case ANY -> firstDigit >= 0;
             case YEAR -> year;
             case DECADE -> decade;
         };
@@ -94,17 +102,27 @@ final class TimeCues {
 
     /** Whether the text holds one of the words. */
     boolean anyOf(Set<String> cueWords) {
+        return firstOf(cueWords) >= 0;
+    }
+
+    /** Where the first of the words starts, or -1. */
+    int firstOf(Set<String> cueWords) {
         for (int i = 0; i < count; i++) {
             if (cueWords.contains(words[i])) {
-                return true;
+                return starts[i];
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Where the first digit is, or -1. */
+    int firstDigit() {
+        return firstDigit;
     }
 
     /** Whether the text holds no cue word and no digit: no rule can match. */
     boolean none() {
-        return !digit && count == 0;
+        return firstDigit < 0 && count == 0;
     }
 
     /** The vocabulary word the run {@code text[from, to)} spells in lower case, or null. */

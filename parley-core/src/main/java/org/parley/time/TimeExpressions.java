@@ -22,6 +22,11 @@ final class TimeExpressions {
      * state, "must leave by Friday" a deadline, "until July" the end of a span.
      */
     private static final Set<String> BOUNDS = Set.of("since", "until", "till", "by", "before", "after");
+    /**
+     * The most words any rule's match has before the word holding its cue: "a couple of days later", "a couple of
+     * days ago" (four); "the day before yesterday", "the beginning of July", "for two more weeks" (three).
+     */
+    private static final int REACH = 4;
 
     private TimeExpressions() {
     }
@@ -67,14 +72,42 @@ final class TimeExpressions {
                 continue;
             }
             Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            // The pattern is searched from a few words before its first cue: no match starts earlier.
+            boolean more = m.find(useCues ? wordsBefore(text, rule.cues().firstAt(cues), REACH) : 0);
+            while (more) {
                 if (!overlaps(found, m.start(), m.end())) {
                     found.add(new Found(rule, m.toMatchResult(), bound(text, m)));
                 }
+                more = m.find();
             }
         }
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /**
+     * Where the whitespace-separated word holding {@code at} starts, moved back over {@code words} more words; a
+     * word here is what a pattern's {@code \s+} separates, so "a couple of days later" is four words before "later".
+     */
+    static int wordsBefore(String text, int at, int words) {
+        int i = at;
+        while (i > 0 && !space(text.charAt(i - 1))) {
+            i--;
+        }
+        for (int k = 0; k < words && i > 0; k++) {
+            while (i > 0 && space(text.charAt(i - 1))) {
+                i--;
+            }
+            while (i > 0 && !space(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    /** The characters of {@code \s} in the rules' patterns. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean overlaps(List<Found> found, int start, int end) {

@@ -76,7 +76,13 @@ class TimeExpressionsTest {
             "earlyJuly", "LATEMarch", "Day-after", "éJanuary", "5July", "July5", "_June", "Ministry", "UNESCO", ".",
             "-", "’", "\n", "Jan", "Sept.", "Sep", "Oct.", "Dec", "Apr", "12th", "3,000", "2019-02-30", "mid-Sept",
             "August", "beginning", "end", "throughout", "during", "20190", "1990", "'80s", "’70s", "1980s,", "2000s",
-            "12019", "2019s", "mid-2019", "mid2019", "from", "0s", "10s", "x1990s", "1990s's"};
+            "12019", "2019s", "mid-2019", "mid2019", "from", "0s", "10s", "x1990s", "1990s's",
+            // The longest reaches before a cue word, which a search from a few words before the first cue must keep.
+            "a couple of days later", "a couple of weeks ago", "the day before yesterday", "the beginning of July",
+            "at the end of March 2019", "for two more weeks", "the past two years", "over the weekend",
+            "earlier this week", "late last year", "12 of February 2019", "12th of Sept. 2019", "in early 2019",
+            "the early 1990s", "the following day", "the day after", "later that month", "a few days afterwards",
+            "a\tcouple\nof  days later", "the\u000Bday before yesterday"};
         Random random = new Random(8);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();
