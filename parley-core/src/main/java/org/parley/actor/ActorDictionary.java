@@ -13,14 +13,28 @@ import java.util.function.BiConsumer;
  * it is thread-safe.
  */
 public final class ActorDictionary {
+    /** Bits of the filter of first words: 2^16, a few kilobytes that stay in cache, unlike the root's table. */
+    private static final int FIRST_WORD_BITS = 1 << 16;
+
     private final Node root;
     private final int phrases;
     private final Surnames surnames;
+    /** A filter of the first words of all phrases: most tokens start none, and it answers faster than the trie. */
+    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
 
     private ActorDictionary(Node root, int phrases, Surnames surnames) {
         this.root = root;
         this.phrases = phrases;
         this.surnames = surnames;
+        for (String key : root.children.keySet()) {
+            int bit = firstWordBit(key);
+            firstWords[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private static int firstWordBit(String key) {
+        int h = key.hashCode();
+        return (h ^ h >>> 16) & (FIRST_WORD_BITS - 1);
     }
 
     /** Office holders by surname, for titled names the trie does not hold in full. */
@@ -74,6 +88,10 @@ public final class ActorDictionary {
      * @return the match, or {@code null} when no phrase starts there
      */
     Match longestAt(String[] keys, String[] words, int start) {
+        int bit = firstWordBit(keys[start]);
+        if ((firstWords[bit >>> 6] & 1L << bit) == 0) {
+            return null;
+        }
         Node node = root;
         Match best = null;
         for (int i = start; i < keys.length; i++) {
