@@ -2,15 +2,23 @@ package org.parley.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.parley.api.ActorMention;
 import org.parley.api.CodedDocument;
 import org.parley.api.Sentence;
 import org.parley.ontology.CameoCodebook;
+import org.parley.petrarch.PetrarchVerbFile;
 import org.parley.testing.TestPipeline;
 
 /** Sifting patterns by the words after the head finds exactly the matches that trying every pattern finds. */
@@ -33,6 +41,38 @@ class PatternMatcherTest {
                 "accuse", "agree", "meet", "say")) {
             heads.add(dictionary.forHead(head));
         }
+        assertSameWithAndWithoutSifting(heads);
+    }
+
+    /** PETRARCH's verb dictionary has source slots, noun-phrase skips and joined words among its patterns. */
+    @Test
+    void siftingChangesNoMatchWithPetrarchPatterns() throws Exception {
+        Path shared = TestPipeline.sharedData();
+        Path verbs = shared == null ? null : shared.resolve("petrarch2/validation/PETR_Validate_verbs_2_02.txt");
+        Assumptions.assumeTrue(verbs != null && Files.exists(verbs), "PETRARCH validation verbs not present");
+        VerbPatternDictionary dictionary = VerbPatternDictionary.of(
+                PetrarchVerbFile.read(verbs, CameoCodebook.load()).patterns());
+        Map<String, List<VerbPattern>> byHead = new TreeMap<>();
+        for (VerbPattern pattern : dictionary.all()) {
+            byHead.put(pattern.head(), dictionary.forHead(pattern.head()));
+        }
+        List<List<VerbPattern>> heads = new ArrayList<>();
+        byHead.values().stream().filter(patterns -> patterns.size() >= 8).forEach(heads::add);
+        assertThat(heads).hasSizeGreaterThan(5);
+        List<String> records = new ArrayList<>();
+        Matcher text = Pattern.compile("(?s)<Text>(.*?)</Text>").matcher(Files.readString(
+                verbs.resolveSibling("PETR_Validate_records_2_02.xml")));
+        while (text.find()) {
+            records.add(text.group(1).strip().replaceAll("\\s+", " "));
+        }
+        assertSameWithAndWithoutSifting(heads, records);
+    }
+
+    private static void assertSameWithAndWithoutSifting(List<List<VerbPattern>> heads) {
+        assertSameWithAndWithoutSifting(heads, List.of());
+    }
+
+    private static void assertSameWithAndWithoutSifting(List<List<VerbPattern>> heads, List<String> more) {
         List<String> words = new ArrayList<>();
         NEWS.forEach(sentence -> words.addAll(List.of(sentence.split(" "))));
         List<String> texts = new ArrayList<>(NEWS);
@@ -44,6 +84,7 @@ class PatternMatcherTest {
             }
             texts.add(text.toString().strip());
         }
+        texts.addAll(more);
         int matched = 0;
         for (String text : texts) {
             CodedDocument coded = TestPipeline.code(text, LocalDate.of(2024, 3, 1));
