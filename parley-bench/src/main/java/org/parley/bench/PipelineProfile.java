@@ -26,7 +26,8 @@ import org.parley.pipeline.StageTimes.Stage;
  * mentions, events and discards) so that two builds can be compared with {@code diff}.
  *
  * <p>Usage: {@code java -cp "parley-bench/target/parley-bench.jar:parley-bench/target/lib/*"
- * org.parley.bench.PipelineProfile CORPUS.jsonl [PASSES] [DUMP]}.
+ * org.parley.bench.PipelineProfile CORPUS.jsonl [PASSES] [DUMP] [cpu|wall]}: stage times in thread CPU time (the
+ * default; its clock reads cost a few µs per sentence) or wall-clock time.
  */
 public final class PipelineProfile {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -37,11 +38,12 @@ public final class PipelineProfile {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: PipelineProfile CORPUS.jsonl [PASSES] [DUMP]");
+            System.err.println("usage: PipelineProfile CORPUS.jsonl [PASSES] [DUMP] [cpu|wall]");
             System.exit(2);
         }
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path dump = args.length > 2 ? Path.of(args[2]) : null;
+        Path dump = args.length > 2 && !args[2].isEmpty() ? Path.of(args[2]) : null;
+        boolean wall = args.length > 3 && args[3].equals("wall");
         List<Document> documents = new ArrayList<>();
         new DocumentReader(null, false).read(List.of(args[0]), documents::add);
         CodingPipeline pipeline = Parley.load().pipeline();
@@ -50,7 +52,7 @@ public final class PipelineProfile {
         Arrays.fill(fastest, Double.MAX_VALUE);
         for (int pass = 1; pass <= passes; pass++) {
             coded.clear();
-            StageTimes times = StageTimes.recordingThreadCpu();
+            StageTimes times = wall ? StageTimes.recording() : StageTimes.recordingThreadCpu();
             long cpu = THREADS.getCurrentThreadCpuTime();
             long sentences = 0;
             for (Document document : documents) {
