@@ -32,6 +32,12 @@ public final class ActorDictionary {
         }
     }
 
+    /** False when no phrase starts with a token of this {@link PhraseKey}; true for every first word and a few more. */
+    boolean mayStart(String key) {
+        int bit = firstWordBit(key);
+        return (firstWords[bit >>> 6] & 1L << bit) != 0;
+    }
+
     private static int firstWordBit(String key) {
         int h = key.hashCode();
         return (h ^ h >>> 16) & (FIRST_WORD_BITS - 1);
@@ -88,8 +94,7 @@ public final class ActorDictionary {
      * @return the match, or {@code null} when no phrase starts there
      */
     Match longestAt(String[] keys, String[] words, int start) {
-        int bit = firstWordBit(keys[start]);
-        if ((firstWords[bit >>> 6] & 1L << bit) == 0) {
+        if (!mayStart(keys[start])) {
             return null;
         }
         Node node = root;

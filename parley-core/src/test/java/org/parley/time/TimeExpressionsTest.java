@@ -2,14 +2,19 @@ package org.parley.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.parley.api.EventDate;
 import org.parley.api.Sentence;
+import org.parley.testing.TestPipeline;
 import org.parley.testing.TestText;
 
 /** Every rule has an example it finds, earlier rules win overlaps, and no input breaks the stage. */
@@ -92,6 +97,25 @@ class TimeExpressionsTest {
             String t = text.toString();
             assertThat(describe(TimeExpressions.find(t))).as(t).isEqualTo(describe(TimeExpressions.find(t, false)));
         }
+    }
+
+    /** The PLOVER gold sentences are news as written: the cues skip no expression in them. */
+    @Test
+    void skippingRulesChangesNothingOnNews() throws Exception {
+        Path shared = TestPipeline.sharedData();
+        Path gold = shared == null ? null : shared.resolve("plover/gsr-dev.jsonl");
+        Assumptions.assumeTrue(gold != null && Files.exists(gold), "PLOVER gold sentences not present");
+        ObjectMapper json = new ObjectMapper();
+        int found = 0;
+        for (String line : Files.readAllLines(gold)) {
+            if (!line.isBlank()) {
+                String text = json.readTree(line).get("text").asText();
+                assertThat(describe(TimeExpressions.find(text))).as(text)
+                        .isEqualTo(describe(TimeExpressions.find(text, false)));
+                found += TimeExpressions.find(text).size();
+            }
+        }
+        assertThat(found).isGreaterThan(50);
     }
 
     @Test
