@@ -1,7 +1,9 @@
 package org.parley.event;
 
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.parley.api.ActorMention;
 import org.parley.api.Sentence;
@@ -61,8 +63,10 @@ final class PatternMatcher {
                            List<ActorMention> actors, boolean passive, boolean sift) {
         Match fallback = null;
         long[] after = sift ? wordsAfter(sentence, head) : null;
-        for (VerbPattern pattern : patterns) {
-            if (after != null && !mayMatch(pattern, after)) {
+        Sifted sifted = after != null && patterns instanceof Sifted s ? s : null;
+        for (int k = 0; k < patterns.size(); k++) {
+            VerbPattern pattern = patterns.get(k);
+            if (after != null && !(sifted != null ? sifted.mayMatch(k, after) : mayMatch(pattern, after))) {
                 continue;
             }
             Match match = match(pattern, sentence, head, groupStart, actors, passive);
@@ -237,6 +241,45 @@ final class PatternMatcher {
         return bits;
     }
 
+    /**
+     * A head's patterns in order, with the filter bits of each pattern's siftable words worked out once (see
+     * {@link #mayMatch}): the dictionary keeps its lists in this form, so that sifting costs a few bit tests.
+     */
+    static final class Sifted extends AbstractList<VerbPattern> implements RandomAccess {
+        private final List<VerbPattern> patterns;
+        private final int[][] bits;
+
+        Sifted(List<VerbPattern> patterns) {
+            this.patterns = List.copyOf(patterns);
+            this.bits = new int[this.patterns.size()][];
+            for (int k = 0; k < bits.length; k++) {
+                bits[k] = this.patterns.get(k).elements().stream()
+                        .filter(element -> !slot(element) && lowerAscii(element))
+                        .mapToInt(element -> bit(element.hashCode())).toArray();
+            }
+        }
+
+        @Override
+        public VerbPattern get(int index) {
+            return patterns.get(index);
+        }
+
+        @Override
+        public int size() {
+            return patterns.size();
+        }
+
+        /** As {@link PatternMatcher#mayMatch} for the pattern at {@code index}. */
+        boolean mayMatch(int index, long[] after) {
+            for (int b : bits[index]) {
+                if ((after[b >>> 6] & 1L << b) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** False only when some word element of the pattern is surely not among the words after the head. */
     private static boolean mayMatch(VerbPattern pattern, long[] after) {
         for (String element : pattern.elements()) {
@@ -279,17 +322,18 @@ final class PatternMatcher {
     }
 
     private static void set(long[] bits, String word) {
-        int h = spread(word.hashCode());
-        bits[(h >>> 6) & 3] |= 1L << h;
+        int b = bit(word.hashCode());
+        bits[b >>> 6] |= 1L << b;
     }
 
     private static boolean has(long[] bits, String word) {
-        int h = spread(word.hashCode());
-        return (bits[(h >>> 6) & 3] & 1L << h) != 0;
+        int b = bit(word.hashCode());
+        return (bits[b >>> 6] & 1L << b) != 0;
     }
 
-    private static int spread(int hash) {
-        return hash ^ hash >>> 16 ^ hash >>> 8;
+    /** A word's bit in the 256-bit filter, from its hash code. */
+    private static int bit(int hash) {
+        return (hash ^ hash >>> 16 ^ hash >>> 8) & 255;
     }
 
     private static ActorMention actorWithin(Sentence sentence, List<ActorMention> actors, int from) {

@@ -99,7 +99,7 @@ public final class VerbPatternDictionary {
                 .reversed().thenComparing(VerbPattern::hasTarget);
         byHead.forEach((head, forHead) -> {
             forHead.sort(specificFirst);
-            frozen.put(head, List.copyOf(forHead));
+            frozen.put(head, new PatternMatcher.Sifted(forHead));
         });
         return new VerbPatternDictionary(Map.copyOf(frozen), Map.copyOf(forms), patterns.size());
     }
