@@ -1,8 +1,6 @@
 package org.parley.store;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -23,9 +21,6 @@ import org.parley.api.Sentence;
  * any report disappear.
  */
 final class DocumentWriter {
-    /** Rows per multi-row INSERT: well inside every driver's limit on parameters. */
-    private static final int ROWS_PER_STATEMENT = 256;
-
     private static final String ID_LIST = "SELECT id FROM batch_docs";
     // New actors and events are numbered in a fixed order (code; date, actors, CAMEO code), so that both databases
     // give the same ids to the same data.
@@ -33,21 +28,17 @@ final class DocumentWriter {
             + "AND e.cameo = s.cameo AND e.event_date = s.event_date";
 
     private final Connection connection;
+    private final TableRows rows;
     private boolean staged;
 
-    DocumentWriter(Connection connection) {
+    DocumentWriter(Connection connection, TableRows rows) {
         this.connection = connection;
+        this.rows = rows;
     }
 
     void write(List<CodedDocument> documents) throws SQLException {
         prepareStaging();
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO batch_docs (id) VALUES (?)")) {
-            for (CodedDocument d : documents) {
-                ps.setString(1, d.document().id());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        rows.insert("batch_docs", true, documents.stream().map(d -> new Object[] {d.document().id()}).toList());
         execute("INSERT INTO affected SELECT DISTINCT event_id FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
                 "DELETE FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
                 "DELETE FROM actor_mentions WHERE doc_id IN (" + ID_LIST + ")",
@@ -109,79 +100,47 @@ final class DocumentWriter {
     }
 
     private void insertDocuments(List<CodedDocument> documents) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO documents (id, date, title, url, source, text) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (CodedDocument coded : documents) {
-                Document d = coded.document();
-                ps.setString(1, d.id());
-                ps.setDate(2, Date.valueOf(d.date()));
-                ps.setString(3, d.title());
-                ps.setString(4, d.url());
-                ps.setString(5, d.source());
-                ps.setString(6, d.text());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        List<Object[]> values = new ArrayList<>(documents.size());
+        for (CodedDocument coded : documents) {
+            Document d = coded.document();
+            values.add(new Object[] {d.id(), d.date(), d.title(), d.url(), d.source(), d.text()});
         }
+        rows.insert("documents", false, values);
     }
 
     private void insertSentences(List<CodedDocument> documents) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> values = new ArrayList<>();
         for (CodedDocument coded : documents) {
             for (Sentence s : coded.sentences()) {
-                rows.add(new Object[] {coded.document().id(), s.index(), s.start(), s.end(), s.text()});
+                values.add(new Object[] {coded.document().id(), s.index(), s.start(), s.end(), s.text()});
             }
         }
-        insertRows("sentences (doc_id, idx, start_char, end_char, text)", 5, rows);
+        rows.insert("sentences", false, values);
     }
 
     private void stageActorMentions(List<CodedDocument> documents) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> values = new ArrayList<>();
         for (CodedDocument coded : documents) {
             for (int s = 0; s < coded.sentences().size(); s++) {
                 int ordinal = 0;
                 for (ActorMention a : coded.actors().get(s)) {
-                    rows.add(new Object[] {coded.document().id(), coded.sentences().get(s).index(), ordinal++,
+                    values.add(new Object[] {coded.document().id(), coded.sentences().get(s).index(), ordinal++,
                         a.code(), a.name(), a.text(), a.firstToken(), a.endToken(), a.start(), a.end()});
                 }
             }
         }
-        insertRows("staged_actors", 10, rows);
-    }
-
-    /**
-     * Inserts rows a few hundred at a time in one multi-row VALUES statement: DuckDB runs a JDBC batch of one-row
-     * statements one statement at a time, which made these inserts most of the cost of storing; both databases
-     * take a multi-row VALUES in one go.
-     */
-    private void insertRows(String table, int width, List<Object[]> rows) throws SQLException {
-        String one = "(" + "?, ".repeat(width - 1) + "?)";
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            int n = Math.min(ROWS_PER_STATEMENT, rows.size() - from);
-            String sql = "INSERT INTO " + table + " VALUES " + String.join(", ", java.util.Collections.nCopies(n, one));
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                int i = 1;
-                for (int r = from; r < from + n; r++) {
-                    for (Object value : rows.get(r)) {
-                        ps.setObject(i++, value);
-                    }
-                }
-                ps.executeUpdate();
-            }
-        }
+        rows.insert("staged_actors", true, values);
     }
 
     private void stageEvents(List<CodedDocument> documents) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(EventRows.STAGED_INSERT)) {
-            for (CodedDocument coded : documents) {
-                int ordinal = 0;
-                for (CodedEvent e : coded.events()) {
-                    EventRows.bindStaged(ps, e, ordinal++);
-                    ps.addBatch();
-                }
+        List<Object[]> values = new ArrayList<>();
+        for (CodedDocument coded : documents) {
+            int ordinal = 0;
+            for (CodedEvent e : coded.events()) {
+                values.add(EventRows.staged(e, ordinal++));
             }
-            ps.executeBatch();
         }
+        rows.insert("staged_events", true, values);
     }
 
     private void execute(String... statements) throws SQLException {

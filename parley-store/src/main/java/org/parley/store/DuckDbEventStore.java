@@ -8,8 +8,8 @@ import java.sql.SQLException;
 
 /** The embedded default store: a DuckDB database file (default {@code ./parley-data/parley.duckdb}). */
 public final class DuckDbEventStore extends JdbcEventStore {
-    private DuckDbEventStore(java.sql.Connection connection) throws StoreException {
-        super(connection);
+    private DuckDbEventStore(java.sql.Connection connection) throws StoreException, SQLException {
+        super(connection, new DuckDbTableRows(connection.unwrap(org.duckdb.DuckDBConnection.class)));
     }
 
     /** Opens, creating if needed, the database file, with DuckDB's default memory limit. */

@@ -1,10 +1,7 @@
 package org.parley.store;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import org.parley.api.ActorMention;
 import org.parley.api.CodedEvent;
@@ -12,15 +9,8 @@ import org.parley.api.EventDate;
 import org.parley.api.EventType;
 import org.parley.api.Location;
 
-/** Binds coded events to the staging table and reads stored mentions back as coded events, in one column order. */
+/** Turns coded events into rows of the staging table and reads stored mentions back as coded events, in one column order. */
 final class EventRows {
-    private static final String STAGED_COLUMNS = "doc_id, sentence, ordinal, event_date, date_precision, historical, "
-            + "date_text, source_code, source_name, source_text, source_first, source_last, source_start, source_end, "
-            + "target_code, target_name, target_text, target_first, target_last, target_start, target_end, cameo, "
-            + "cameo_root, cameo_name, plover_event, plover_mode, plover_context, goldstein, quad_class, "
-            + "location_name, location_country, location_admin1, lat, lon, location_precision, verb_text, "
-            + "verb_start, verb_end, pattern";
-
     static final String STAGED_DDL = "doc_id VARCHAR, sentence INTEGER, ordinal INTEGER, event_date DATE, "
             + "date_precision VARCHAR, historical BOOLEAN, date_text VARCHAR, source_code VARCHAR, source_name VARCHAR, "
             + "source_text VARCHAR, source_first INTEGER, source_last INTEGER, source_start INTEGER, source_end INTEGER, "
@@ -30,9 +20,6 @@ final class EventRows {
             + "quad_class INTEGER, location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR, "
             + "lat DOUBLE PRECISION, lon DOUBLE PRECISION, location_precision VARCHAR, verb_text VARCHAR, "
             + "verb_start INTEGER, verb_end INTEGER, pattern VARCHAR";
-
-    static final String STAGED_INSERT = "INSERT INTO staged_events (" + STAGED_COLUMNS + ") VALUES (?"
-            + ", ?".repeat(STAGED_COLUMNS.split(",").length - 1) + ")";
 
     /** The staged columns of a mention, in the mentions table's order after {@code event_id}. */
     static final String STAGED_MENTION_COLUMNS = "s.doc_id, s.sentence, s.ordinal, s.date_precision, s.historical, "
@@ -63,57 +50,23 @@ final class EventRows {
     private EventRows() {
     }
 
-    static void bindStaged(PreparedStatement ps, CodedEvent e, int ordinal) throws SQLException {
-        int i = 1;
-        ps.setString(i++, e.docId());
-        ps.setInt(i++, e.sentence());
-        ps.setInt(i++, ordinal);
-        ps.setDate(i++, Date.valueOf(e.date().date()));
-        ps.setString(i++, e.date().precision().name());
-        ps.setBoolean(i++, e.date().historical());
-        ps.setString(i++, e.date().expression());
-        i = bindActor(ps, i, e.source());
-        i = bindActor(ps, i, e.target());
+    /** A coded event as a row of the staging table, in {@link #STAGED_DDL}'s column order. */
+    static Object[] staged(CodedEvent e, int ordinal) {
         EventType t = e.type();
-        ps.setString(i++, t.cameo());
-        ps.setString(i++, t.root());
-        ps.setString(i++, t.name());
-        ps.setString(i++, t.plover().event());
-        ps.setString(i++, t.plover().mode());
-        ps.setString(i++, t.plover().context());
-        ps.setDouble(i++, t.goldstein());
-        ps.setInt(i++, t.quadClass());
         Location l = e.location();
-        ps.setString(i++, l == null ? null : l.name());
-        ps.setString(i++, l == null ? null : l.country());
-        ps.setString(i++, l == null ? null : l.admin1());
-        if (l == null) {
-            ps.setNull(i++, Types.DOUBLE);
-            ps.setNull(i++, Types.DOUBLE);
-        } else {
-            ps.setDouble(i++, l.lat());
-            ps.setDouble(i++, l.lon());
-        }
-        ps.setString(i++, l == null ? null : l.precision().name());
-        ps.setString(i++, e.verbText());
-        ps.setInt(i++, e.verbStart());
-        ps.setInt(i++, e.verbEnd());
-        ps.setString(i, e.pattern());
-    }
-
-    private static int bindActor(PreparedStatement ps, int i, ActorMention a) throws SQLException {
-        ps.setString(i++, a == null ? null : a.code());
-        ps.setString(i++, a == null ? null : a.name());
-        ps.setString(i++, a == null ? null : a.text());
-        for (Integer value : a == null ? new Integer[] {null, null, null, null}
-                : new Integer[] {a.firstToken(), a.endToken(), a.start(), a.end()}) {
-            if (value == null) {
-                ps.setNull(i++, Types.INTEGER);
-            } else {
-                ps.setInt(i++, value);
-            }
-        }
-        return i;
+        ActorMention s = e.source();
+        ActorMention g = e.target();
+        return new Object[] {e.docId(), e.sentence(), ordinal, e.date().date(), e.date().precision().name(),
+            e.date().historical(), e.date().expression(),
+            s.code(), s.name(), s.text(), s.firstToken(), s.endToken(), s.start(), s.end(),
+            g == null ? null : g.code(), g == null ? null : g.name(), g == null ? null : g.text(),
+            g == null ? null : g.firstToken(), g == null ? null : g.endToken(), g == null ? null : g.start(),
+            g == null ? null : g.end(),
+            t.cameo(), t.root(), t.name(), t.plover().event(), t.plover().mode(), t.plover().context(),
+            t.goldstein(), t.quadClass(),
+            l == null ? null : l.name(), l == null ? null : l.country(), l == null ? null : l.admin1(),
+            l == null ? null : l.lat(), l == null ? null : l.lon(), l == null ? null : l.precision().name(),
+            e.verbText(), e.verbStart(), e.verbEnd(), e.pattern()};
     }
 
     /** A row of {@link #SELECT_MENTIONS}. */

@@ -25,8 +25,13 @@ public class JdbcEventStore implements EventStore {
     private final SearchQueries searches;
 
     protected JdbcEventStore(Connection connection) throws StoreException {
+        this(connection, TableRows.portable(connection));
+    }
+
+    /** A store that writes its rows with a database's own bulk path. */
+    JdbcEventStore(Connection connection, TableRows rows) throws StoreException {
         this.connection = connection;
-        this.writer = new DocumentWriter(connection);
+        this.writer = new DocumentWriter(connection, rows);
         this.relations = new RelationQueries(connection);
         this.searches = new SearchQueries(connection);
         try {
