@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -39,11 +40,14 @@ final class DocumentWriter {
     void write(List<CodedDocument> documents) throws SQLException {
         prepareStaging();
         rows.insert("batch_docs", true, documents.stream().map(d -> new Object[] {d.document().id()}).toList());
-        execute("INSERT INTO affected SELECT DISTINCT event_id FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
-                "DELETE FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
-                "DELETE FROM actor_mentions WHERE doc_id IN (" + ID_LIST + ")",
-                "DELETE FROM sentences WHERE doc_id IN (" + ID_LIST + ")",
-                "DELETE FROM documents WHERE id IN (" + ID_LIST + ")");
+        // New documents, the usual case, have nothing to remove: skip scanning the large tables for them.
+        if (storedBefore()) {
+            execute("INSERT INTO affected SELECT DISTINCT event_id FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
+                    "DELETE FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
+                    "DELETE FROM actor_mentions WHERE doc_id IN (" + ID_LIST + ")",
+                    "DELETE FROM sentences WHERE doc_id IN (" + ID_LIST + ")",
+                    "DELETE FROM documents WHERE id IN (" + ID_LIST + ")");
+        }
         insertDocuments(documents);
         insertSentences(documents);
         stageActorMentions(documents);
@@ -81,6 +85,14 @@ final class DocumentWriter {
                         + "WHERE events.id = c.event_id",
                 "DELETE FROM batch_docs", "DELETE FROM affected", "DELETE FROM staged_events",
                 "DELETE FROM staged_actors");
+    }
+
+    /** Whether a document of the batch is already in the store. */
+    private boolean storedBefore() throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM documents WHERE id IN (" + ID_LIST + ") LIMIT 1")) {
+            return rs.next();
+        }
     }
 
     private void prepareStaging() throws SQLException {

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 /** The embedded default store: a DuckDB database file (default {@code ./parley-data/parley.duckdb}). */
 public final class DuckDbEventStore extends JdbcEventStore {
     private DuckDbEventStore(java.sql.Connection connection) throws StoreException, SQLException {
-        super(connection, new DuckDbTableRows(connection.unwrap(org.duckdb.DuckDBConnection.class)));
+        super(connection, new DuckDbTableRows(connection.unwrap(org.duckdb.DuckDBConnection.class)), false);
     }
 
     /** Opens, creating if needed, the database file, with DuckDB's default memory limit. */
@@ -21,8 +21,9 @@ public final class DuckDbEventStore extends JdbcEventStore {
      * Opens, creating if needed, the database file.
      *
      * @param memoryLimitMib the most memory DuckDB's buffer pool may hold, or 0 for DuckDB's default (most of the
-     *                       machine's memory). A bound keeps a long ingestion in constant memory; DuckDB spills to
-     *                       disk beyond it, though very large single inserts need more than a small bound
+     *                       machine's memory). A bound keeps a long ingestion in constant memory: DuckDB spills to
+     *                       disk beyond it, and the store keeps no index that grows with the data. A bounded store
+     *                       runs DuckDB on one thread
      */
     public static DuckDbEventStore open(Path file, int memoryLimitMib) throws StoreException {
         if (memoryLimitMib < 0) {
@@ -37,6 +38,9 @@ public final class DuckDbEventStore extends JdbcEventStore {
             if (memoryLimitMib > 0) {
                 try (java.sql.Statement s = connection.createStatement()) {
                     s.execute("SET memory_limit = '" + memoryLimitMib + "MiB'");
+                    // Each DuckDB thread keeps buffers of its own outside the limit; the callers that bound memory
+                    // (the benchmark) use their cores for coding anyway.
+                    s.execute("SET threads = 1");
                 }
             }
             return new DuckDbEventStore(connection);

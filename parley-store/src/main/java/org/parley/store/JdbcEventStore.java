@@ -25,17 +25,21 @@ public class JdbcEventStore implements EventStore {
     private final SearchQueries searches;
 
     protected JdbcEventStore(Connection connection) throws StoreException {
-        this(connection, TableRows.portable(connection));
+        this(connection, TableRows.portable(connection), true);
     }
 
-    /** A store that writes its rows with a database's own bulk path. */
-    JdbcEventStore(Connection connection, TableRows rows) throws StoreException {
+    /**
+     * A store that writes its rows with a database's own bulk path.
+     *
+     * @param growingIndexes whether the database keeps indexes that grow with the data (see {@link StoreSchema})
+     */
+    JdbcEventStore(Connection connection, TableRows rows, boolean growingIndexes) throws StoreException {
         this.connection = connection;
         this.writer = new DocumentWriter(connection, rows);
         this.relations = new RelationQueries(connection);
         this.searches = new SearchQueries(connection);
         try {
-            StoreSchema.create(connection, true);
+            StoreSchema.create(connection, growingIndexes);
         } catch (SQLException e) {
             throw new StoreException("cannot create the store schema: " + e.getMessage(), e);
         }

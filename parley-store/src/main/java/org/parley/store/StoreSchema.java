@@ -48,36 +48,49 @@ final class StoreSchema {
                     + "verb_text VARCHAR NOT NULL, verb_start INTEGER NOT NULL, verb_end INTEGER NOT NULL, "
                     + "pattern VARCHAR NOT NULL)");
 
+    /** Actors are few (thousands, however large the store) and looked up by code on every write. */
+    private static final String ACTORS_INDEX = "CREATE UNIQUE INDEX IF NOT EXISTS actors_code ON actors (code)";
+
     /**
-     * Dyad and date filters go through the event key; evidence is found by event and replaced by document. The
-     * merge key index doubles as the dyad index (source, target, then date).
+     * Indexes that grow with the store: dyad and date filters go through the event key; evidence is found by event
+     * and replaced by document. The merge key index doubles as the dyad index (source, target, then date).
      */
-    static final List<String> INDEXES = List.of(
-            "CREATE UNIQUE INDEX IF NOT EXISTS actors_code ON actors (code)",
-            "CREATE INDEX IF NOT EXISTS events_dyad ON events (source_actor, target_actor, event_date)",
-            "CREATE INDEX IF NOT EXISTS events_target ON events (target_actor, source_actor, event_date)",
-            "CREATE INDEX IF NOT EXISTS events_date ON events (event_date)",
-            "CREATE INDEX IF NOT EXISTS events_id ON events (id)",
-            "CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id)",
-            "CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_id)",
-            "CREATE INDEX IF NOT EXISTS actor_mentions_doc ON actor_mentions (doc_id, sentence)",
-            "CREATE INDEX IF NOT EXISTS actor_mentions_actor ON actor_mentions (actor_id)",
-            "CREATE INDEX IF NOT EXISTS sentences_doc ON sentences (doc_id, idx)",
-            "CREATE INDEX IF NOT EXISTS documents_id ON documents (id)");
+    private static final List<Index> GROWING_INDEXES = List.of(
+            new Index("events_dyad", "events (source_actor, target_actor, event_date)"),
+            new Index("events_target", "events (target_actor, source_actor, event_date)"),
+            new Index("events_date", "events (event_date)"),
+            new Index("events_id", "events (id)"),
+            new Index("mentions_event", "mentions (event_id)"),
+            new Index("mentions_doc", "mentions (doc_id)"),
+            new Index("actor_mentions_doc", "actor_mentions (doc_id, sentence)"),
+            new Index("actor_mentions_actor", "actor_mentions (actor_id)"),
+            new Index("sentences_doc", "sentences (doc_id, idx)"),
+            new Index("documents_id", "documents (id)"));
+
+    /** An index's name and what it indexes: {@code table (columns)}. */
+    private record Index(String name, String on) {
+    }
 
     private StoreSchema() {
     }
 
-    /** Creates what is missing. */
-    static void create(Connection connection, boolean withIndexes) throws SQLException {
+    /**
+     * Creates what is missing.
+     *
+     * @param growingIndexes whether to keep the indexes that grow with the store. A database whose indexes must stay
+     *                       in memory (DuckDB's ART indexes cannot be evicted while they are written) leaves them out,
+     *                       so that ingestion runs in constant memory, and drops them from stores made before; it
+     *                       answers filters by scanning columns with their min-max zone maps instead
+     */
+    static void create(Connection connection, boolean growingIndexes) throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (String sql : TABLES) {
                 s.execute(sql);
             }
-            if (withIndexes) {
-                for (String sql : INDEXES) {
-                    s.execute(sql);
-                }
+            s.execute(ACTORS_INDEX);
+            for (Index index : GROWING_INDEXES) {
+                s.execute(growingIndexes ? "CREATE INDEX IF NOT EXISTS " + index.name() + " ON " + index.on()
+                        : "DROP INDEX IF EXISTS " + index.name());
             }
         }
     }

@@ -51,6 +51,27 @@ class DuckDbEventStoreTest {
     }
 
     @Test
+    void aDuckDbStoreKeepsOnlyTheActorIndexSoThatIngestionRunsInBoundedMemory() throws Exception {
+        Path file = dir.resolve("old.duckdb");
+        // A store made by an earlier version, with the indexes that grow with the data.
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file)) {
+            StoreSchema.create(c, true);
+        }
+        try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
+            store.replace(List.of(document("d1", LocalDate.of(2019, 11, 30))));
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file);
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT index_name FROM duckdb_indexes() ORDER BY 1")) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            assertThat(names).containsExactly("actors_code");
+        }
+    }
+
+    @Test
     void reingestingReplacesInsteadOfDuplicating() throws Exception {
         try (EventStore store = DuckDbEventStore.open(dir.resolve("p.duckdb"))) {
             store.replace(List.of(document("d1", LocalDate.of(2019, 11, 30))));
