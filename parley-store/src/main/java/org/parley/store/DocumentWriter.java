@@ -39,9 +39,11 @@ final class DocumentWriter {
 
     void write(List<CodedDocument> documents) throws SQLException {
         prepareStaging();
-        rows.insert("batch_docs", true, documents.stream().map(d -> new Object[] {d.document().id()}).toList());
+        rows.insert("batch_docs", true, documents.stream()
+                .map(d -> new Object[] {d.document().id(), d.document().source()}).toList());
         // New documents, the usual case, have nothing to remove: skip scanning the large tables for them.
-        if (storedBefore()) {
+        boolean replacing = storedBefore();
+        if (replacing) {
             execute("INSERT INTO affected SELECT DISTINCT event_id FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
                     "DELETE FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
                     "DELETE FROM actor_mentions WHERE doc_id IN (" + ID_LIST + ")",
@@ -52,6 +54,11 @@ final class DocumentWriter {
         insertSentences(documents);
         stageActorMentions(documents);
         stageEvents(documents);
+        // Events merge only with events of the same date, so every look-up of stored events and their mentions is
+        // restricted to the batch's dates. News arrives roughly in date order, so the date columns' min-max zone
+        // maps skip all but the recent part of the tables, and a write costs what its batch holds rather than what
+        // the store holds. Dates are written in as ISO literals, which a scan can filter on.
+        String dates = "(" + eventDates(documents) + ")";
         // An actor's name is one the text wrote out ("Hamas"), rather than an office holder's ("Ismail Haniyeh").
         String newActors = "SELECT code, coalesce(min(CASE WHEN text = name THEN name END), min(name)) AS name FROM ("
                 + "SELECT source_code AS code, source_name AS name, source_text AS text FROM staged_events "
@@ -60,6 +67,7 @@ final class DocumentWriter {
                 + "AND code NOT IN (SELECT code FROM actors) GROUP BY code ORDER BY code";
         String sources = " FROM staged_events s JOIN actors sa ON sa.code = s.source_code "
                 + "LEFT JOIN actors ta ON ta.code = s.target_code";
+        String sameDay = MATCH_EVENT + " AND e.event_date IN " + dates;
         execute("INSERT INTO actors (id, code, name, dyad_key) SELECT nextval('actor_ids'), code, name, "
                         + String.format(StoreSchema.DYAD_KEY, "code") + " FROM (" + newActors + ") n",
                 "INSERT INTO actor_mentions SELECT s.doc_id, s.sentence, s.ordinal, a.id, s.name, s.text, "
@@ -70,21 +78,49 @@ final class DocumentWriter {
                         + "num_documents, num_sources) SELECT nextval('event_ids'), k.*, 0, 0, 0 FROM ("
                         + "SELECT DISTINCT sa.id AS sid, ta.id AS tid, s.cameo, s.event_date, s.cameo_root, "
                         + "s.cameo_name, s.plover_event, s.plover_mode, s.plover_context, s.goldstein, s.quad_class"
-                        + sources + " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE " + MATCH_EVENT + ") "
+                        + sources + " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE " + sameDay + ") "
                         + "ORDER BY s.event_date, sa.id, ta.id, s.cameo) k",
-                "INSERT INTO mentions SELECT e.id, " + EventRows.STAGED_MENTION_COLUMNS + sources
-                        + " JOIN events e ON " + MATCH_EVENT,
-                "INSERT INTO affected SELECT DISTINCT event_id FROM mentions WHERE doc_id IN (" + ID_LIST + ")",
-                "DELETE FROM events WHERE id IN (SELECT a.event_id FROM affected a "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = a.event_id))",
-                "UPDATE events SET num_mentions = c.n, num_documents = c.d, num_sources = c.s FROM ("
-                        + "SELECT m.event_id, count(*) AS n, count(DISTINCT m.doc_id) AS d, "
-                        + "count(DISTINCT coalesce(doc.source, doc.id)) AS s FROM mentions m "
-                        + "JOIN documents doc ON doc.id = m.doc_id "
-                        + "WHERE m.event_id IN (SELECT DISTINCT event_id FROM affected) GROUP BY m.event_id) c "
-                        + "WHERE events.id = c.event_id",
-                "DELETE FROM batch_docs", "DELETE FROM affected", "DELETE FROM staged_events",
-                "DELETE FROM staged_actors");
+                "INSERT INTO batch_mentions SELECT e.id, " + EventRows.STAGED_MENTION_COLUMNS
+                        + ", s.event_date, coalesce(b.source, b.id)" + sources + " JOIN events e ON " + sameDay
+                        + " JOIN batch_docs b ON b.id = s.doc_id",
+                "INSERT INTO mentions SELECT * FROM batch_mentions",
+                "INSERT INTO affected SELECT DISTINCT event_id FROM batch_mentions");
+        if (replacing) {
+            // Events that lost reports may have other dates than the batch's, and those that lost all go.
+            execute("DELETE FROM events WHERE id IN (SELECT a.event_id FROM affected a "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = a.event_id))");
+            recount("");
+        } else {
+            recount(" AND m.event_date IN " + dates);
+        }
+        execute("DELETE FROM batch_docs", "DELETE FROM affected", "DELETE FROM staged_events",
+                "DELETE FROM staged_actors", "DELETE FROM batch_mentions");
+    }
+
+    /** Counts again the reports, documents and sources of the events the batch touched. */
+    private void recount(String mentionFilter) throws SQLException {
+        execute("UPDATE events SET num_mentions = c.n, num_documents = c.d, num_sources = c.s FROM ("
+                + "SELECT m.event_id, count(*) AS n, count(DISTINCT m.doc_id) AS d, count(DISTINCT m.source) AS s "
+                + "FROM mentions m WHERE m.event_id IN (SELECT event_id FROM affected)" + mentionFilter
+                + " GROUP BY m.event_id) c WHERE events.id = c.event_id");
+    }
+
+    /** The distinct event dates of the batch as SQL date literals, or a NULL literal when it has no events. */
+    private static String eventDates(List<CodedDocument> documents) {
+        java.util.SortedSet<java.time.LocalDate> dates = new java.util.TreeSet<>();
+        for (CodedDocument coded : documents) {
+            for (CodedEvent e : coded.events()) {
+                dates.add(e.date().date());
+            }
+        }
+        if (dates.isEmpty()) {
+            return "NULL";
+        }
+        StringBuilder sql = new StringBuilder();
+        for (java.time.LocalDate date : dates) {
+            sql.append(sql.length() == 0 ? "" : ", ").append("DATE '").append(date).append('\'');
+        }
+        return sql.toString();
     }
 
     /** Whether a document of the batch is already in the store. */
@@ -99,7 +135,8 @@ final class DocumentWriter {
         if (staged) {
             return;
         }
-        execute("CREATE TEMPORARY TABLE IF NOT EXISTS batch_docs (id VARCHAR NOT NULL)",
+        execute("CREATE TEMPORARY TABLE IF NOT EXISTS batch_docs (id VARCHAR NOT NULL, source VARCHAR)",
+                "CREATE TEMPORARY TABLE IF NOT EXISTS batch_mentions AS SELECT * FROM mentions LIMIT 0",
                 "CREATE TEMPORARY TABLE IF NOT EXISTS affected (event_id BIGINT NOT NULL)",
                 "CREATE TEMPORARY TABLE IF NOT EXISTS staged_actors (doc_id VARCHAR NOT NULL, sentence INTEGER NOT NULL, "
                         + "ordinal INTEGER NOT NULL, code VARCHAR NOT NULL, name VARCHAR NOT NULL, text VARCHAR NOT NULL, "
@@ -107,7 +144,7 @@ final class DocumentWriter {
                         + "end_char INTEGER NOT NULL)",
                 "CREATE TEMPORARY TABLE IF NOT EXISTS staged_events (" + EventRows.STAGED_DDL + ")",
                 "DELETE FROM batch_docs", "DELETE FROM affected", "DELETE FROM staged_events",
-                "DELETE FROM staged_actors");
+                "DELETE FROM staged_actors", "DELETE FROM batch_mentions");
         staged = true;
     }
 

@@ -46,7 +46,18 @@ final class StoreSchema {
                     + "target_end INTEGER, location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR, "
                     + "lat DOUBLE PRECISION, lon DOUBLE PRECISION, location_precision VARCHAR, "
                     + "verb_text VARCHAR NOT NULL, verb_start INTEGER NOT NULL, verb_end INTEGER NOT NULL, "
-                    + "pattern VARCHAR NOT NULL)");
+                    + "pattern VARCHAR NOT NULL, event_date DATE, source VARCHAR)");
+
+    /**
+     * Columns added since the first stores, with how to fill them in a store made before: a mention carries its
+     * event's date and its document's source (the publisher, or the document itself when none is given), so that a
+     * write recounts an event's reports from the mentions of the batch's dates alone.
+     */
+    private static final List<String> MIGRATIONS = List.of(
+            "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS event_date DATE",
+            "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS source VARCHAR",
+            "UPDATE mentions SET event_date = e.event_date, source = coalesce(d.source, d.id) FROM events e, documents d "
+                    + "WHERE mentions.event_date IS NULL AND e.id = mentions.event_id AND d.id = mentions.doc_id");
 
     /** Actors are few (thousands, however large the store) and looked up by code on every write. */
     private static final String ACTORS_INDEX = "CREATE UNIQUE INDEX IF NOT EXISTS actors_code ON actors (code)";
@@ -85,6 +96,9 @@ final class StoreSchema {
     static void create(Connection connection, boolean growingIndexes) throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (String sql : TABLES) {
+                s.execute(sql);
+            }
+            for (String sql : MIGRATIONS) {
                 s.execute(sql);
             }
             s.execute(ACTORS_INDEX);

@@ -68,7 +68,8 @@ public final class SyntheticEvents {
                     + "'Synthetic sentence ' || i || '.' FROM range(" + events + ") r(i)");
             s.execute("INSERT INTO mentions SELECT id, 'bench-' || ((id - 1) // 20), ((id - 1) % 20)::INTEGER, 0, "
                     + "'DAY', false, NULL, 'source', 'source', 0, 1, 0, 6, 'target', 'target', 2, 3, 7, 13, NULL, NULL, "
-                    + "NULL, NULL, NULL, NULL, 'acted', 14, 19, 'bench +' FROM events");
+                    + "NULL, NULL, NULL, NULL, 'acted', 14, 19, 'bench +', event_date, "
+                    + "'wire-' || (((id - 1) // 20) % 50) FROM events");
             s.execute("CHECKPOINT");
         } catch (SQLException e) {
             throw new StoreException("cannot generate synthetic events: " + e.getMessage(), e);

@@ -72,6 +72,30 @@ class DuckDbEventStoreTest {
     }
 
     @Test
+    void aStoreFromBeforeMentionsCarriedTheirDateAndSourceIsFilledInAndKeepsCounting() throws Exception {
+        Path file = dir.resolve("before.duckdb");
+        try (EventStore store = DuckDbEventStore.open(file)) {
+            store.replace(List.of(document("d1", LocalDate.of(2019, 11, 30), "wire")));
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE mentions DROP COLUMN event_date");
+            s.execute("ALTER TABLE mentions DROP COLUMN source");
+        }
+        try (EventStore store = DuckDbEventStore.open(file)) {
+            // The same events reported by another document of the same publisher, and by one of another.
+            store.replace(List.of(document("d2", LocalDate.of(2019, 11, 30), "wire")));
+            store.replace(List.of(document("d3", LocalDate.of(2019, 11, 30), "paper")));
+            List<StoredMention> meetings = store.mentions(new EventQuery(null, null, null, "04", null, null, 10));
+            assertThat(meetings).hasSize(3).allSatisfy(m -> {
+                assertThat(m.mentions()).isEqualTo(3);
+                assertThat(m.documents()).isEqualTo(3);
+                assertThat(m.sources()).isEqualTo(2);
+            });
+        }
+    }
+
+    @Test
     void reingestingReplacesInsteadOfDuplicating() throws Exception {
         try (EventStore store = DuckDbEventStore.open(dir.resolve("p.duckdb"))) {
             store.replace(List.of(document("d1", LocalDate.of(2019, 11, 30))));

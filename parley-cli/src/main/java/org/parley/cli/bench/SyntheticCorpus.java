@@ -27,7 +27,8 @@ import org.parley.api.Document;
  * A realistic benchmark corpus of any size, made from the bundled demo corpus and the project's test sentences:
  * sentences are drawn at random (seeded), mixed across documents into new documents, and varied — country names
  * and adjectives swapped for others, numbers changed — so that no document, and few sentences, repeat and caches
- * keyed on text cannot make the run look faster than real news would. Documents are generated one at a time and
+ * keyed on text cannot make the run look faster than real news would. Documents come dated in publication order, a
+ * few hundred a day, as a news feed delivers them. Documents are generated one at a time and
  * never all held in memory; only the pool of some six hundred source sentences is.
  */
 public final class SyntheticCorpus {
@@ -38,7 +39,8 @@ public final class SyntheticCorpus {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+(?=[\"“]?[A-Z])");
     private static final Pattern WORD_OR_NUMBER = Pattern.compile("\\b(?:[A-Z][a-z]+|\\d+)\\b");
     private static final LocalDate FIRST_DAY = LocalDate.of(2001, 1, 1);
-    private static final int DAYS = 24 * 365;
+    /** Stories a day: one news service's output, not the world's. */
+    private static final int DOCUMENTS_PER_DAY = 500;
 
     private final List<String> sentences;
     private final Map<String, List<String>> swaps;
@@ -105,7 +107,8 @@ public final class SyntheticCorpus {
                     made++;
                 }
             }
-            LocalDate date = FIRST_DAY.plusDays(random.nextInt(DAYS));
+            // A feed in publication order, as news arrives: a day's stories, then the next day's.
+            LocalDate date = FIRST_DAY.plusDays(n / DOCUMENTS_PER_DAY);
             sink.accept(new Document("bench-" + seed + "-" + n, date, text.toString(), null, null, "parley bench"));
         }
     }
