@@ -25,4 +25,15 @@ public record CodedDocument(Document document, List<Sentence> sentences, List<Li
         events = List.copyOf(events);
         discards = List.copyOf(discards);
     }
+
+    /**
+     * This document as a store keeps it: its sentences without their tokens, and without the discarded candidates.
+     * A writer that holds many documents at once holds a fraction of the memory.
+     */
+    public CodedDocument withoutTokens() {
+        List<Sentence> bare = sentences.stream()
+                .map(s -> s.tokens().isEmpty() ? s : new Sentence(s.index(), s.start(), s.end(), s.text(), List.of()))
+                .toList();
+        return new CodedDocument(document, bare, actors, events, List.of());
+    }
 }

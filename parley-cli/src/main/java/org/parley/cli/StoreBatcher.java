@@ -21,7 +21,11 @@ import org.slf4j.LoggerFactory;
  */
 final class StoreBatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreBatcher.class);
-    private static final int BATCH = 1_000;
+    /**
+     * Documents a batch: each batch's merge scans part of the stored tables, so fewer, larger batches cost less; the
+     * documents are held without their tokens, some kilobytes each.
+     */
+    private static final int BATCH = 4_000;
     private final EventStore store;
     private final StageTimes times;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -47,7 +51,7 @@ final class StoreBatcher implements AutoCloseable {
     }
 
     void accept(CodedDocument document) throws StoreException {
-        pending.add(document);
+        pending.add(document.withoutTokens());
         if (pending.size() >= BATCH) {
             handOver();
         }

@@ -89,20 +89,20 @@ final class DocumentWriter {
             // Events that lost reports may have other dates than the batch's, and those that lost all go.
             execute("DELETE FROM events WHERE id IN (SELECT a.event_id FROM affected a "
                     + "WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = a.event_id))");
-            recount("");
+            recount("", "");
         } else {
-            recount(" AND m.event_date IN " + dates);
+            recount(" AND m.event_date IN " + dates, " AND events.event_date IN " + dates);
         }
         execute("DELETE FROM batch_docs", "DELETE FROM affected", "DELETE FROM staged_events",
                 "DELETE FROM staged_actors", "DELETE FROM batch_mentions");
     }
 
     /** Counts again the reports, documents and sources of the events the batch touched. */
-    private void recount(String mentionFilter) throws SQLException {
+    private void recount(String mentionFilter, String eventFilter) throws SQLException {
         execute("UPDATE events SET num_mentions = c.n, num_documents = c.d, num_sources = c.s FROM ("
                 + "SELECT m.event_id, count(*) AS n, count(DISTINCT m.doc_id) AS d, count(DISTINCT m.source) AS s "
                 + "FROM mentions m WHERE m.event_id IN (SELECT event_id FROM affected)" + mentionFilter
-                + " GROUP BY m.event_id) c WHERE events.id = c.event_id");
+                + " GROUP BY m.event_id) c WHERE events.id = c.event_id" + eventFilter);
     }
 
     /** The distinct event dates of the batch as SQL date literals, or a NULL literal when it has no events. */
