@@ -20,9 +20,15 @@ final class Surnames {
     /** The surnames the tables list on their own as aliases: distinctive enough to stand without a first name. */
     private final Map<String, List<ActorEntry>> distinctive;
 
+    /** The keys of each index by the strings one deletion from them (and by themselves), for the one-edit search. */
+    private final Map<String, List<String>> byKeyDeletions;
+    private final Map<String, List<String>> distinctiveDeletions;
+
     private Surnames(Map<String, List<ActorEntry>> byKey, Map<String, List<ActorEntry>> distinctive) {
         this.byKey = byKey;
         this.distinctive = distinctive;
+        this.byKeyDeletions = deletionIndex(byKey);
+        this.distinctiveDeletions = deletionIndex(distinctive);
     }
 
     /**
@@ -39,7 +45,7 @@ final class Surnames {
         Map<String, List<ActorEntry>> index = name.size() > 1 ? byKey : distinctive;
         List<ActorEntry> candidates = index.get(key);
         if (candidates == null && key.length() >= FUZZY_MIN_LENGTH) {
-            candidates = near(index, key);
+            candidates = near(index, name.size() > 1 ? byKeyDeletions : distinctiveDeletions, key);
         }
         if (candidates != null && name.size() > 1) {
             candidates = candidates.stream().filter(c -> sharesAName(c, name)).toList();
@@ -78,15 +84,50 @@ final class Surnames {
         return false;
     }
 
-    /** The entries of the listed surnames one edit (insertion, deletion, substitution, transposition) away. */
-    private static List<ActorEntry> near(Map<String, List<ActorEntry>> index, String key) {
-        List<ActorEntry> found = new ArrayList<>();
-        for (Map.Entry<String, List<ActorEntry>> e : index.entrySet()) {
-            if (e.getKey().length() >= FUZZY_MIN_LENGTH - 1 && oneEditApart(key, e.getKey())) {
-                found.addAll(e.getValue());
+    /**
+     * The entries of the listed surnames one edit (insertion, deletion, substitution, transposition) away, in the
+     * order of their keys. Two strings one edit apart share a string one deletion from each (or one is a deletion of
+     * the other), so only the keys that share one with {@code key} are compared: a few, instead of every surname.
+     */
+    private static List<ActorEntry> near(Map<String, List<ActorEntry>> index, Map<String, List<String>> byDeletion,
+                                         String key) {
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+        for (String variant : withDeletions(key)) {
+            for (String candidate : byDeletion.getOrDefault(variant, List.of())) {
+                if (oneEditApart(key, candidate)) {
+                    keys.add(candidate);
+                }
             }
         }
+        List<ActorEntry> found = new ArrayList<>();
+        for (String k : keys) {
+            found.addAll(index.get(k));
+        }
         return found;
+    }
+
+    private static Map<String, List<String>> deletionIndex(Map<String, List<ActorEntry>> index) {
+        Map<String, List<String>> byDeletion = new HashMap<>();
+        for (String key : index.keySet()) {
+            if (key.length() >= FUZZY_MIN_LENGTH - 1) {
+                for (String variant : withDeletions(key)) {
+                    byDeletion.computeIfAbsent(variant, v -> new ArrayList<>(1)).add(key);
+                }
+            }
+        }
+        Map<String, List<String>> frozen = new HashMap<>();
+        byDeletion.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    /** The string itself and every string one character shorter made by deleting one of its characters. */
+    private static java.util.Set<String> withDeletions(String key) {
+        java.util.Set<String> variants = new java.util.HashSet<>();
+        variants.add(key);
+        for (int i = 0; i < key.length(); i++) {
+            variants.add(key.substring(0, i) + key.substring(i + 1));
+        }
+        return variants;
     }
 
     static boolean oneEditApart(String a, String b) {

@@ -43,7 +43,8 @@ final class BeamPosTagger {
      * another order, far below real gaps (most are whole units), so the beam search runs only for a few sentences.
      */
     private static final double GREEDY_MARGIN = 1e-6;
-    private static final int MAX_WORDS = 200_000;
+    /** Words memoised, about 0.9 KB each: the frequent vocabulary of news, in constant memory. */
+    private static final int MAX_WORDS = 50_000;
     private static final Object[] NO_CONTEXT = new Object[0];
     private static final String[] NO_TAGS = new String[0];
     private static final String[] PROBE = {"Russian", "Deputy", "FM", "Mikhail", "met", "Hamas's", "3,000", "e.g.",

@@ -19,7 +19,7 @@ import opennlp.tools.util.StringUtil;
  * growing and rare chunks are tokenised each time.
  */
 final class ChunkTokenizer {
-    private static final int MAX_ENTRIES = 400_000;
+    private static final int MAX_ENTRIES = 100_000;
     private static final int[] WHOLE = new int[0];
 
     private final ThreadSafeTokenizerME tokenizer;

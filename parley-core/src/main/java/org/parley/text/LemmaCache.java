@@ -14,7 +14,7 @@ import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
  * The cache is bounded: once full it stops growing and rare words are lemmatised each time.
  */
 final class LemmaCache {
-    private static final int MAX_ENTRIES = 400_000;
+    private static final int MAX_ENTRIES = 100_000;
 
     private final ThreadSafeLemmatizerME lemmatizer;
     /** One memo per tag that needs the model, so that a lookup needs no composed key. */
