@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
     /** DuckDB's share of the memory goal (1 GiB of RSS with a 768 MiB heap). */
     private static final int STORE_MEMORY_MIB = 128;
+    /** Sentences after which the JIT compiler has compiled the hot paths; the warm rate is measured after them. */
+    private static final long WARM_UP_SENTENCES = 50_000;
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS",
             description = "inputs as for ingest; default: a generated corpus of --sentences sentences")
@@ -108,14 +110,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** What one run measured. */
-    private record Result(long documents, long sentences, long tagged, long events, double seconds, double cpuSeconds,
-                          StageTimes times) {
+    private record Result(long documents, long sentences, long tagged, long events, double seconds, double warmRate,
+                          double cpuSeconds, StageTimes times) {
     }
 
     private Result run(Parley parley, List<String> inputs, Path dbFile) throws Exception {
         StageTimes times = StageTimes.recording();
         long[] sentenceCount = {0};
         long[] taggedCount = {0};
+        long[] warm = {0, 0};
         long start = System.nanoTime();
         long cpuStart = ProcessMemory.processCpuNanos();
         ReadReport report;
@@ -126,6 +129,10 @@ final class BenchCommand implements Callable<Integer> {
             DocumentReader reader = new DocumentReader(null, false);
             try (OrderedParallelCoder coder = new OrderedParallelCoder(parley.pipeline(), threads, coded -> {
                 sentenceCount[0] += coded.sentences().size();
+                if (warm[0] == 0 && sentenceCount[0] >= WARM_UP_SENTENCES) {
+                    warm[0] = System.nanoTime();
+                    warm[1] = sentenceCount[0];
+                }
                 for (Sentence sentence : coded.sentences()) {
                     if (sentence.size() > 0 && !sentence.token(0).pos().isEmpty()) {
                         taggedCount[0]++;
@@ -151,9 +158,13 @@ final class BenchCommand implements Callable<Integer> {
             storing.flush();
             storedEvents = storing.storedEvents();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        long end = System.nanoTime();
+        double seconds = (end - start) / 1e9;
+        double warmRate = warm[0] == 0 || sentenceCount[0] < 2 * WARM_UP_SENTENCES ? Double.NaN
+                : (sentenceCount[0] - warm[1]) / ((end - warm[0]) / 1e9);
         double cpuSeconds = (ProcessMemory.processCpuNanos() - cpuStart) / 1e9;
-        return new Result(report.documents(), sentenceCount[0], taggedCount[0], storedEvents, seconds, cpuSeconds, times);
+        return new Result(report.documents(), sentenceCount[0], taggedCount[0], storedEvents, seconds, warmRate,
+                cpuSeconds, times);
     }
 
     private void print(PrintWriter out, String corpusName, Path dbFile, double startup, double load, Result r) {
@@ -167,6 +178,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "wall time     %.2f s (read, analyse, code, store)%n", r.seconds());
         out.printf(Locale.ROOT, "throughput    %,.0f sentences/s   %,.0f documents/s   %,.0f events/s%n",
                 r.sentences() / r.seconds(), r.documents() / r.seconds(), r.events() / r.seconds());
+        if (!Double.isNaN(r.warmRate())) {
+            out.printf(Locale.ROOT, "warm          %,.0f sentences/s after the first %,d sentences (JIT compilation "
+                    + "done)%n", r.warmRate(), WARM_UP_SENTENCES);
+        }
         out.printf(Locale.ROOT, "cpu time      %.2f s, %.1f µs/sentence (all threads, JIT and GC included; %.1f of %d cores "
                 + "busy)%n", r.cpuSeconds(), r.cpuSeconds() * 1e6 / Math.max(1, r.sentences()), r.cpuSeconds() / r.seconds(),
                 Runtime.getRuntime().availableProcessors());
