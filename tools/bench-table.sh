@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The performance table of the README: end-to-end `parley bench` runs in separate JVMs with -Xmx768m.
+# The performance table of the README: end-to-end `parley bench` runs in separate JVMs with -Xmx768m, started by the
+# `parley` launcher as a user starts them (PARLEY_JAVA_OPTS=-Xmx768m).
 #   - throughput on 2 and 1 coding threads, the median of RUNS runs each on the default 200,000-sentence corpus;
 #   - wall time against corpus size (50k, 200k, 1M sentences) on 2 threads;
 #   - peak RSS on the corpus ten times the default (2M sentences).
@@ -8,14 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
-jar=parley-cli/target/parley-cli.jar
-[ -f "$jar" ] || mvn -q -B -DskipTests package
 out=target/bench-table
 mkdir -p "$out"
 
 bench() { # name, args...
   local name="$1"; shift
-  java -Xmx768m -jar "$jar" bench "$@" >"$out/$name.txt" 2>&1 || { echo "bench-table: $name failed, see $out/$name.txt" >&2; exit 1; }
+  PARLEY_JAVA_OPTS=-Xmx768m ./parley bench "$@" >"$out/$name.txt" 2>&1 || { echo "bench-table: $name failed, see $out/$name.txt" >&2; exit 1; }
 }
 field() { # file, line label, awk field
   awk -v label="$2" -v f="$3" '$1 == label { gsub(",", "", $f); print $f; exit }' "$1"

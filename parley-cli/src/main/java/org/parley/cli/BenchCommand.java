@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         description = "Code a corpus end to end into DuckDB and report speed, memory and stage times.")
 final class BenchCommand implements Callable<Integer> {
     /** DuckDB's share of the memory goal (1 GiB of RSS with a 768 MiB heap). */
-    private static final int STORE_MEMORY_MIB = 128;
+    private static final int STORE_MEMORY_MIB = 96;
     /** Sentences after which the JIT compiler has compiled the hot paths; the warm rate is measured after them. */
     private static final long WARM_UP_SENTENCES = 50_000;
 

@@ -25,7 +25,7 @@ final class StoreBatcher implements AutoCloseable {
      * Documents a batch: each batch's merge scans part of the stored tables, so fewer, larger batches cost less; the
      * documents are held without their tokens, some kilobytes each.
      */
-    private static final int BATCH = 4_000;
+    private static final int BATCH = 2_000;
     private final EventStore store;
     private final StageTimes times;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
