@@ -12,9 +12,11 @@ runs="${1:-3}"
 out=target/bench-table
 mkdir -p "$out"
 
-bench() { # name, args...
+bench() { # name, args... (--jit-c2 last: the JVM's own tiered compilation instead of the launcher's C1)
   local name="$1"; shift
-  PARLEY_JAVA_OPTS=-Xmx768m ./parley bench "$@" >"$out/$name.txt" 2>&1 || { echo "bench-table: $name failed, see $out/$name.txt" >&2; exit 1; }
+  local opts=-Xmx768m
+  if [ "${*: -1}" = --jit-c2 ]; then opts="-Xmx768m -XX:TieredStopAtLevel=4"; set -- "${@:1:$#-1}"; fi
+  PARLEY_JAVA_OPTS="$opts" ./parley bench "$@" >"$out/$name.txt" 2>&1 || { echo "bench-table: $name failed, see $out/$name.txt" >&2; exit 1; }
 }
 field() { # file, line label, awk field
   awk -v label="$2" -v f="$3" '$1 == label { gsub(",", "", $f); print $f; exit }' "$1"
@@ -31,5 +33,7 @@ for n in 50000 1000000 2000000; do
   bench "size-$n" --sentences "$n"
   echo "| $n sentences, 2 threads | $(field "$out/size-$n.txt" wall 3) s wall, $(field "$out/size-$n.txt" throughput 2) sentences/s, peak RSS $(field "$out/size-$n.txt" memory 8) MiB, peak heap $(field "$out/size-$n.txt" memory 4) MiB |"
 done
+bench "size-2000000-c2" --sentences 2000000 --jit-c2
+echo "| 2000000 sentences, 2 threads, C2 JIT (PARLEY_JAVA_OPTS=\"-Xmx768m -XX:TieredStopAtLevel=4\") | $(field "$out/size-2000000-c2.txt" wall 3) s wall, $(field "$out/size-2000000-c2.txt" throughput 2) sentences/s, peak RSS $(field "$out/size-2000000-c2.txt" memory 8) MiB |"
 echo "| start-up (from the first 2-thread run) | $(field "$out/t2-r1.txt" start-up 2) s |"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
