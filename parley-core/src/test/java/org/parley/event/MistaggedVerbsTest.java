@@ -2,7 +2,6 @@ package org.parley.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,23 +15,6 @@ class MistaggedVerbsTest {
             VerbPattern.parse("040", "depart +"), VerbPattern.parse("080", "release +"),
             VerbPattern.parse("031", "haggle +")), Map.of("departs", "depart", "released", "release"));
 
-    /** A sentence of "word/POS" tokens, lemmas the words themselves. */
-    private static Sentence tagged(String... tokens) {
-        List<Token> list = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String spec : tokens) {
-            String[] parts = spec.split("/");
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            int start = text.length();
-            text.append(parts[0]);
-            list.add(new Token(parts[0], start, text.length(), parts[1],
-                    parts.length > 2 ? parts[2] : parts[0].toLowerCase()));
-        }
-        return new Sentence(0, 0, text.length(), text.toString(), list);
-    }
-
     private static ActorMention actor(Sentence sentence, int token) {
         Token t = sentence.token(token);
         return new ActorMention("FRD", "Freedonia", t.text(), token, token + 1, t.start(), t.end());
@@ -41,11 +23,11 @@ class MistaggedVerbsTest {
     @Test
     void aListedFormInAVerbalPlaceIsAVerb() {
         MistaggedVerbs mistagged = new MistaggedVerbs(FORMS);
-        Sentence afterActor = tagged("Freedonia/PROPN", "departs/NOUN", "from/ADP", "Sylvania/PROPN");
+        Sentence afterActor = TaggedSentences.of("Freedonia/PROPN", "departs/NOUN", "from/ADP", "Sylvania/PROPN");
         assertThat(mistagged.at(afterActor, 1, List.of(actor(afterActor, 0)))).isTrue();
-        Sentence afterModal = tagged("Freedonia/PROPN", "will/AUX", "haggle/ADV", "for/ADP", "time/NOUN");
+        Sentence afterModal = TaggedSentences.of("Freedonia/PROPN", "will/AUX", "haggle/ADV", "for/ADP", "time/NOUN");
         assertThat(mistagged.at(afterModal, 2, List.of(actor(afterModal, 0)))).isTrue();
-        Sentence afterBe = tagged("Sylvania/PROPN", "was/AUX/be", "released/ADJ", "from/ADP", "prison/NOUN");
+        Sentence afterBe = TaggedSentences.of("Sylvania/PROPN", "was/AUX/be", "released/ADJ", "from/ADP", "prison/NOUN");
         assertThat(mistagged.at(afterBe, 2, List.of(actor(afterBe, 0)))).isTrue();
         assertThat(new ClauseAnalyzer().predicates(afterBe, i -> mistagged.at(afterBe, i, List.of())))
                 .singleElement().satisfies(p -> assertThat(p.passive()).isTrue());
@@ -54,14 +36,14 @@ class MistaggedVerbsTest {
     @Test
     void aNounElsewhereStaysANoun() {
         MistaggedVerbs mistagged = new MistaggedVerbs(FORMS);
-        Sentence noun = tagged("The/DET", "departs/NOUN", "of/ADP", "Freedonia/PROPN");
+        Sentence noun = TaggedSentences.of("The/DET", "departs/NOUN", "of/ADP", "Freedonia/PROPN");
         assertThat(mistagged.at(noun, 1, List.of(actor(noun, 3)))).isFalse();
-        Sentence base = tagged("Freedonia/PROPN", "haggle/NOUN");
+        Sentence base = TaggedSentences.of("Freedonia/PROPN", "haggle/NOUN");
         assertThat(mistagged.at(base, 1, List.of(actor(base, 0)))).isFalse();
         // A dictionary that lists no forms reads lemmas: it cannot tell a mistagged verb.
         MistaggedVerbs lemmas = new MistaggedVerbs(VerbPatternDictionary.of(List.of(VerbPattern.parse("040",
                 "depart +"))));
-        Sentence afterActor = tagged("Freedonia/PROPN", "departs/NOUN", "from/ADP", "Sylvania/PROPN");
+        Sentence afterActor = TaggedSentences.of("Freedonia/PROPN", "departs/NOUN", "from/ADP", "Sylvania/PROPN");
         assertThat(lemmas.at(afterActor, 1, List.of(actor(afterActor, 0)))).isFalse();
     }
 }
