@@ -173,6 +173,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "corpus        %,d documents, %,d sentences (%.0f%% tagged: they may name an actor), "
                 + "%,d events%n", r.documents(), r.sentences(), r.sentences() == 0 ? 0 : 100.0 * r.tagged() / r.sentences(),
                 r.events());
+        out.printf(Locale.ROOT, "jvm           %s%n", jvmDescription());
         out.printf(Locale.ROOT, "start-up      %.2f s from JVM start (models and dictionaries loaded in %.2f s)%n",
                 startup, load);
         out.printf(Locale.ROOT, "wall time     %.2f s (read, analyse, code, store)%n", r.seconds());
@@ -196,6 +197,16 @@ final class BenchCommand implements Callable<Integer> {
                     total == 0 ? 0 : 100.0 * nanos / total, r.sentences() == 0 ? 0 : nanos / 1e3 / r.sentences());
         }
         out.flush();
+    }
+
+    /** The collector and compilers this JVM runs with, which the figures depend on (see the launcher). */
+    private static String jvmDescription() {
+        List<String> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList();
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(o -> o.startsWith("-Xmx") || o.startsWith("-XX:")).toList();
+        return String.format(Locale.ROOT, "Java %s; collectors %s; options %s", Runtime.version(),
+                String.join(", ", collectors), options.isEmpty() ? "none" : String.join(" ", options));
     }
 
     private static String name(Stage stage) {
