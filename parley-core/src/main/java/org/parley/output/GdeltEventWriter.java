@@ -14,13 +14,17 @@ import org.parley.api.CodedDocument;
 import org.parley.api.CodedEvent;
 import org.parley.api.Document;
 import org.parley.api.Location;
+import org.parley.dictionary.InvalidDictionaryException;
+import org.parley.geo.FipsCountryCodes;
 
 /**
  * The 61 tab-separated columns of the GDELT 2.0 event table, without a header as GDELT publishes it, filled where
  * Parley has the data. The ActionGeo columns come from the event's location: type (1 country, 2 US state, 3 US
  * city, 4 world city, 5 world region), full name ("Doha, Baladiyat ad Dawhah, Qatar"), country, latitude and
- * longitude. Country codes are ISO 3166-1 alpha-3 as everywhere in Parley, not GDELT's FIPS 10-4; the ADM1, ADM2
- * and feature-id columns, FIPS and GNS codes in GDELT, stay empty, as do tone and the actors' geography.
+ * longitude. The geography country columns carry FIPS 10-4 codes as in GDELT ("SY", "GM", "RS"; see
+ * {@link FipsCountryCodes}), while the actors' country columns keep CAMEO's three-letter codes ("SYR"); a country
+ * with no FIPS code leaves its geography country and ADM1 columns empty. ADM2 and the GNS feature id stay empty,
+ * as do tone and the actors' geography, which Parley does not resolve.
  */
 public final class GdeltEventWriter implements EventWriter {
     private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -115,8 +119,12 @@ public final class GdeltEventWriter implements EventWriter {
             case CITY -> us ? "3" : "4";
         });
         cells.add(fullName(location));
-        cells.add(location.country());
-        cells.add("");
+        String fips = Fips.TABLE.of(location);
+        cells.add(fips == null ? "" : fips);
+        // GDELT's ADM1 code is FIPS country + FIPS admin1 ("SY13"). Parley's regions are GeoNames regions without
+        // FIPS admin1 codes, so the column holds the country's FIPS code alone, as GDELT writes it for a place it
+        // resolved only to its country.
+        cells.add(fips == null ? "" : fips);
         cells.add("");
         cells.add(String.valueOf(location.lat()));
         cells.add(String.valueOf(location.lon()));
@@ -135,6 +143,19 @@ public final class GdeltEventWriter implements EventWriter {
             parts.add(country);
         }
         return String.join(", ", parts);
+    }
+
+    /** The built-in FIPS table, loaded on first use; it is part of the jar, so failing to load it is a build bug. */
+    private static final class Fips {
+        static final FipsCountryCodes TABLE = load();
+
+        private static FipsCountryCodes load() {
+            try {
+                return FipsCountryCodes.builtIn();
+            } catch (InvalidDictionaryException e) {
+                throw new IllegalStateException("the built-in FIPS country table is broken: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** A stable id: the same event of the same document gets the same id on every run. */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.api.CodedDocument;
+import org.parley.api.CodedEvent;
 import org.parley.api.Location;
 import org.parley.testing.TestPipeline;
 
@@ -56,9 +57,41 @@ class EventWritersTest {
         // ActionGeo_Type .. ActionGeo_FeatureID are columns 52-59 (1-based) of the GDELT 2.0 event table.
         assertThat(cells[51]).isEqualTo("4");
         assertThat(cells[52]).startsWith("Doha, ").endsWith(", Qatar");
-        assertThat(cells[53]).isEqualTo("QAT");
+        assertThat(cells[53]).as("ActionGeo_CountryCode, FIPS 10-4").isEqualTo("QA");
+        assertThat(cells[54]).as("ActionGeo_ADM1Code: the country's FIPS code, no FIPS admin1").isEqualTo("QA");
         assertThat(Double.parseDouble(cells[56])).isBetween(25.2, 25.4);
         assertThat(Double.parseDouble(cells[57])).isBetween(51.4, 51.6);
+    }
+
+    @Test
+    void gdeltGeographyIsFipsWhileActorCountriesStayCameo() throws Exception {
+        CodedDocument aleppo = TestPipeline.code(
+                "Syrian troops clashed with Turkish-backed rebels in Aleppo on Monday.", LocalDate.of(2016, 11, 30));
+        StringWriter out = new StringWriter();
+        try (EventWriter writer = EventWriter.Format.GDELT.open(out)) {
+            writer.write(aleppo);
+        }
+        String[] cells = out.toString().lines().findFirst().orElseThrow().split("\t", -1);
+        assertThat(cells).hasSize(61);
+        assertThat(cells[5]).as("Actor1Code").startsWith("SYR");
+        assertThat(cells[7]).as("Actor1CountryCode, CAMEO").isEqualTo("SYR");
+        assertThat(cells[26]).as("EventCode").startsWith("19");
+        assertThat(cells[52]).startsWith("Aleppo, ").endsWith(", Syria");
+        assertThat(cells[53]).as("ActionGeo_CountryCode").isEqualTo("SY");
+        assertThat(cells[54]).as("ActionGeo_ADM1Code").isEqualTo("SY");
+        assertThat(cells[37]).as("Actor1Geo_CountryCode: Parley does not place actors").isEmpty();
+    }
+
+    @Test
+    void gdeltGazaIsTheGazaStripAndAnUnknownCountryIsEmpty() {
+        CodedEvent event = DOHA.events().get(0);
+        List<String> gaza = GdeltEventWriter.row(DOHA.document(), event.withLocation(new Location("Gaza", "PSE",
+                "Gaza Strip", 31.5016, 34.4667, Location.Precision.CITY)), 1, 1, 1, 1);
+        assertThat(gaza.get(53)).isEqualTo("GZ");
+        List<String> nowhere = GdeltEventWriter.row(DOHA.document(), event.withLocation(new Location("Nowhere",
+                "ZZZ", null, 0, 0, Location.Precision.COUNTRY)), 1, 1, 1, 1);
+        assertThat(nowhere.get(53)).isEmpty();
+        assertThat(nowhere.get(54)).isEmpty();
     }
 
     @Test
